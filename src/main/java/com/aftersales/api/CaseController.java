@@ -1,0 +1,69 @@
+package com.aftersales.api;
+
+import com.aftersales.casefile.CaseStatus;
+import com.aftersales.casefile.CaseView;
+import com.aftersales.casefile.CaseViews;
+import com.aftersales.intake.CaseIntake;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The integrators' view of after-sales cases. */
+@RestController
+@Validated
+@RequestMapping(path = "/api/cases", produces = "application/json")
+class CaseController {
+
+    private static final int LIST_LIMIT = 200;
+
+    private final CaseIntake intake;
+    private final CaseViews views;
+
+    CaseController(CaseIntake intake, CaseViews views) {
+        this.intake = intake;
+        this.views = views;
+    }
+
+    @Operation(summary = "Open an after-sales case for a buyer's inquiry",
+            description = "201 with the new case; with an Idempotency-Key seen before, 200 with that case.")
+    @PostMapping(consumes = "application/json")
+    ResponseEntity<CaseView> open(@Valid @RequestBody CreateCaseRequest request,
+                                  @Parameter(description = "the same key again returns the same case, never a second one")
+                                  @RequestHeader(name = "Idempotency-Key", required = false)
+                                  @Size(min = 1, max = 100) String idempotencyKey,
+                                  Principal caller) {
+        CaseIntake.Opened opened = intake.open(request.toNewCase(), idempotencyKey, caller.getName());
+        CaseView view = views.view(opened.record());
+        URI location = URI.create("/api/cases/" + view.caseId());
+        return opened.created()
+                ? ResponseEntity.created(location).body(view)
+                : ResponseEntity.ok().location(location).body(view);
+    }
+
+    @Operation(summary = "A case as it stands now")
+    @GetMapping("/{caseId}")
+    CaseView get(@PathVariable @Size(max = 40) String caseId) {
+        return views.find(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
+    }
+
+    @Operation(summary = "Cases, newest first, optionally of one buyer and/or in one status (at most 200)")
+    @GetMapping
+    List<CaseView> list(@RequestParam(required = false) @Size(max = 64) String buyerId,
+                        @RequestParam(required = false) CaseStatus status) {
+        return views.search(buyerId, status, LIST_LIMIT);
+    }
+}

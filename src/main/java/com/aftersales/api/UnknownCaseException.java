@@ -1,0 +1,8 @@
+package com.aftersales.api;
+
+class UnknownCaseException extends RuntimeException {
+
+    UnknownCaseException(String caseId) {
+        super("There is no case '" + caseId + "'.");
+    }
+}

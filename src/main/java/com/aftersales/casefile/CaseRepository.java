@@ -1,0 +1,107 @@
+package com.aftersales.casefile;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** The after_sales_case table. Runs in the caller's transaction, which is the engine's when called from the process. */
+@Repository
+public class CaseRepository {
+
+    private static final String COLUMNS = "case_id, process_instance_id, order_id, buyer_id, channel, status, "
+            + "agent_id, outcome, idempotency_key, created_by, created_at, closed_at";
+    private static final RowMapper<CaseRecord> ROW = CaseRepository::map;
+
+    private final JdbcTemplate jdbc;
+
+    public CaseRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(CaseRecord c) {
+        jdbc.update("insert into after_sales_case (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                c.caseId(), c.processInstanceId(), c.orderId(), c.buyerId(), c.channel(), c.status().name(),
+                c.agentId(), c.outcome(), c.idempotencyKey(), c.createdBy(), timestamp(c.createdAt()),
+                timestamp(c.closedAt()));
+    }
+
+    public Optional<CaseRecord> find(String caseId) {
+        return jdbc.query("select " + COLUMNS + " from after_sales_case where case_id = ?", ROW, caseId)
+                .stream().findFirst();
+    }
+
+    public Optional<CaseRecord> findByIdempotencyKey(String key) {
+        return jdbc.query("select " + COLUMNS + " from after_sales_case where idempotency_key = ?", ROW, key)
+                .stream().findFirst();
+    }
+
+    public List<CaseRecord> findByBuyer(String buyerId) {
+        return jdbc.query("select " + COLUMNS + " from after_sales_case where buyer_id = ? order by created_at desc",
+                ROW, buyerId);
+    }
+
+    public List<CaseRecord> search(String buyerId, CaseStatus status, int limit) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from after_sales_case where 1 = 1");
+        List<Object> args = new java.util.ArrayList<>();
+        if (buyerId != null) {
+            sql.append(" and buyer_id = ?");
+            args.add(buyerId);
+        }
+        if (status != null) {
+            sql.append(" and status = ?");
+            args.add(status.name());
+        }
+        sql.append(" order by created_at desc, case_id fetch first ").append(limit).append(" rows only");
+        return jdbc.query(sql.toString(), ROW, args.toArray());
+    }
+
+    /**
+     * The agent who handled the buyer's open case, else the buyer's most recent case
+     * (售后问题一个买家只对应一个客服).
+     */
+    public Optional<String> agentOfBuyer(String buyerId, String exceptCaseId) {
+        return jdbc.queryForList("select agent_id from after_sales_case where buyer_id = ? and case_id <> ? "
+                        + "and agent_id is not null order by case when status = 'OPEN' then 0 else 1 end, created_at desc "
+                        + "fetch first 1 rows only", String.class, buyerId, exceptCaseId)
+                .stream().findFirst();
+    }
+
+    public void attachProcess(String caseId, String processInstanceId, String orderId) {
+        jdbc.update("update after_sales_case set process_instance_id = ?, order_id = ? where case_id = ?",
+                processInstanceId, orderId, caseId);
+    }
+
+    public void updateOrder(String caseId, String orderId) {
+        jdbc.update("update after_sales_case set order_id = ? where case_id = ?", orderId, caseId);
+    }
+
+    public void assignAgent(String caseId, String agentId) {
+        jdbc.update("update after_sales_case set agent_id = ? where case_id = ?", agentId, caseId);
+    }
+
+    public void close(String caseId, String outcome, Instant closedAt) {
+        jdbc.update("update after_sales_case set status = 'CLOSED', outcome = ?, closed_at = ? "
+                + "where case_id = ? and status = 'OPEN'", outcome, timestamp(closedAt), caseId);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static CaseRecord map(ResultSet rs, int row) throws SQLException {
+        return new CaseRecord(rs.getString("case_id"), rs.getString("process_instance_id"), rs.getString("order_id"),
+                rs.getString("buyer_id"), rs.getString("channel"), CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("agent_id"), rs.getString("outcome"), rs.getString("idempotency_key"),
+                rs.getString("created_by"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("closed_at")));
+    }
+}

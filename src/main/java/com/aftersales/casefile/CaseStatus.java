@@ -1,0 +1,5 @@
+package com.aftersales.casefile;
+
+public enum CaseStatus {
+    OPEN, CLOSED
+}

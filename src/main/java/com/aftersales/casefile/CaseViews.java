@@ -1,0 +1,121 @@
+package com.aftersales.casefile;
+
+import com.aftersales.process.AfterSalesCase;
+import com.aftersales.process.AfterSalesCase.Var;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the case view from where the case actually is: its record, the process instance's
+ * active elements (their {@code step} property), its pending timers and its variables.
+ */
+@Service
+public class CaseViews {
+
+    private final CaseRepository cases;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final ManagementService management;
+    private final HistoryService history;
+
+    public CaseViews(CaseRepository cases, RuntimeService runtime, RepositoryService repository,
+                     ManagementService management, HistoryService history) {
+        this.cases = cases;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.management = management;
+        this.history = history;
+    }
+
+    public Optional<CaseView> find(String caseId) {
+        return cases.find(caseId).map(this::view);
+    }
+
+    public List<CaseView> search(String buyerId, CaseStatus status, int limit) {
+        return cases.search(buyerId, status, limit).stream().map(this::view).toList();
+    }
+
+    public CaseView view(CaseRecord record) {
+        Map<String, Object> variables = variables(record.processInstanceId());
+        ProcessInstance instance = record.status() == CaseStatus.OPEN && record.processInstanceId() != null
+                ? runtime.createProcessInstanceQuery().processInstanceId(record.processInstanceId()).singleResult()
+                : null;
+        Step step = instance == null ? (record.status() == CaseStatus.CLOSED ? Step.CLOSED : Step.INQUIRY)
+                : currentStep(instance);
+        List<CaseView.OpenDeadline> deadlines = instance == null ? List.of() : openDeadlines(instance);
+        return new CaseView(record.caseId(), record.orderId(), record.buyerId(), record.status(), step,
+                (String) variables.get(Var.ISSUE_TYPE), null, (String) variables.get(Var.RESOLUTION),
+                record.outcome() != null ? record.outcome() : (String) variables.get(Var.OUTCOME),
+                record.agentId(), deadlines, List.of(), record.createdAt(), record.closedAt());
+    }
+
+    private Map<String, Object> variables(String processInstanceId) {
+        Map<String, Object> values = new HashMap<>();
+        if (processInstanceId == null) {
+            return values;
+        }
+        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .variableNameIn(Var.ISSUE_TYPE, Var.RESOLUTION, Var.OUTCOME)
+                .disableCustomObjectDeserialization().list()) {
+            values.put(variable.getName(), variable.getValue());
+        }
+        return values;
+    }
+
+    private Step currentStep(ProcessInstance instance) {
+        BpmnModelInstance model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
+        return runtime.getActiveActivityIds(instance.getId()).stream()
+                .map(id -> stepOf(model.getModelElementById(id)))
+                .flatMap(Optional::stream)
+                .max(Comparator.naturalOrder())
+                .orElse(Step.INQUIRY);
+    }
+
+    private List<CaseView.OpenDeadline> openDeadlines(ProcessInstance instance) {
+        BpmnModelInstance model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
+        Map<String, String> activityOfJobDefinition = new HashMap<>();
+        management.createJobDefinitionQuery().processDefinitionId(instance.getProcessDefinitionId()).list()
+                .forEach(definition -> activityOfJobDefinition.put(definition.getId(), definition.getActivityId()));
+        return management.createJobQuery().processInstanceId(instance.getId()).timers().orderByJobDuedate().asc()
+                .list().stream()
+                .map(job -> new CaseView.OpenDeadline(
+                        nameOf(model, activityOfJobDefinition.get(job.getJobDefinitionId())), job.getDuedate().toInstant()))
+                .toList();
+    }
+
+    private static String nameOf(BpmnModelInstance model, String activityId) {
+        ModelElementInstance element = activityId == null ? null : model.getModelElementById(activityId);
+        return element instanceof FlowElement flowElement && flowElement.getName() != null
+                ? flowElement.getName() : activityId;
+    }
+
+    /** The seven-step property of a model element, where the model declares one. */
+    public static Optional<Step> stepOf(ModelElementInstance element) {
+        if (!(element instanceof BaseElement base) || base.getExtensionElements() == null) {
+            return Optional.empty();
+        }
+        return base.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(properties -> properties.getCamundaProperties().stream())
+                .filter(property -> AfterSalesCase.STEP_PROPERTY.equals(property.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue)
+                .map(Step::valueOf)
+                .findFirst();
+    }
+}

@@ -1,0 +1,75 @@
+package com.aftersales.intake;
+
+import com.aftersales.casefile.CaseIds;
+import com.aftersales.casefile.CaseRecord;
+import com.aftersales.casefile.CaseRepository;
+import com.aftersales.process.AfterSalesCase;
+import com.aftersales.process.AfterSalesCase.Var;
+import java.time.Clock;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Opens cases for integrators: the case row and its process instance in one transaction, so a
+ * refused start leaves nothing behind, and an {@code Idempotency-Key} seen before returns that case.
+ */
+@Service
+public class CaseIntake {
+
+    private final CaseRepository cases;
+    private final CaseIds caseIds;
+    private final RuntimeService runtime;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public CaseIntake(CaseRepository cases, CaseIds caseIds, RuntimeService runtime,
+                      TransactionTemplate transaction, Clock clock) {
+        this.cases = cases;
+        this.caseIds = caseIds;
+        this.runtime = runtime;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    public record Opened(CaseRecord record, boolean created) {
+    }
+
+    public Opened open(NewCase request, String idempotencyKey, String openedBy) {
+        if (idempotencyKey != null) {
+            Optional<CaseRecord> known = cases.findByIdempotencyKey(idempotencyKey);
+            if (known.isPresent()) {
+                return new Opened(known.get(), false);
+            }
+        }
+        try {
+            String caseId = transaction.execute(status -> start(request, idempotencyKey, openedBy));
+            return new Opened(cases.find(caseId).orElseThrow(), true);
+        } catch (DuplicateKeyException raced) {
+            // a concurrent request with the same key committed first: answer with its case
+            return new Opened(cases.findByIdempotencyKey(idempotencyKey).orElseThrow(() -> raced), false);
+        }
+    }
+
+    private String start(NewCase request, String idempotencyKey, String openedBy) {
+        String caseId = caseIds.next();
+        cases.insert(CaseRecord.open(caseId, request.orderId(), request.buyerId(), request.channel().name(),
+                idempotencyKey, openedBy, clock.instant()));
+        VariableMap variables = Variables.createVariables()
+                .putValue(Var.CASE_ID, caseId)
+                .putValue(Var.ORDER_ID, request.orderId())
+                .putValue(Var.BUYER_ID, request.buyerId())
+                .putValue(Var.CHANNEL, request.channel().name())
+                .putValue(Var.DESCRIPTION, request.description())
+                .putValue(Var.REQUESTED_OUTCOME,
+                        request.requestedOutcome() == null ? null : request.requestedOutcome().name())
+                .putValue(Var.EVIDENCE_LINKS, request.evidenceUrls() == null || request.evidenceUrls().isEmpty()
+                        ? null : String.join("\n", request.evidenceUrls()));
+        runtime.startProcessInstanceByKey(AfterSalesCase.PROCESS_KEY, caseId, variables);
+        return caseId;
+    }
+}

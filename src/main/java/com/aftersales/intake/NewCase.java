@@ -1,0 +1,8 @@
+package com.aftersales.intake;
+
+import java.util.List;
+
+/** A buyer's inquiry as an integrator or the Tasklist start form reports it. */
+public record NewCase(String orderId, String buyerId, Channel channel, String description,
+                      RequestedOutcome requestedOutcome, List<String> evidenceUrls) {
+}

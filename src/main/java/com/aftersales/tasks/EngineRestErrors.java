@@ -1,0 +1,47 @@
+package com.aftersales.tasks;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+/**
+ * Engine REST with one addition: a completion refused by {@link TaskCompletionCheck} is the
+ * caller's mistake, so it answers 400 with the problems, in engine REST's own error format,
+ * instead of the 500 it gives for a failing task listener. Everything else is answered as usual.
+ */
+@Component
+class EngineRestErrors extends CamundaJerseyResourceConfig {
+
+    @Override
+    protected void registerAdditionalResources() {
+        register(RefusedCompletionMapper.class);
+    }
+
+    @Priority(Priorities.USER - 100)
+    public static class RefusedCompletionMapper implements ExceptionMapper<RestException> {
+
+        @Override
+        public Response toResponse(RestException exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TaskCompletionRefused refused) {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("type", "TaskCompletionRefused");
+                    body.put("message", refused.getMessage());
+                    body.put("code", 0);
+                    body.put("problems", refused.problems());
+                    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                            .entity(body).build();
+                }
+            }
+            return ExceptionHandlerHelper.getInstance().getResponse(exception);
+        }
+    }
+}

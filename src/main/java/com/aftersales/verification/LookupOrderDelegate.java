@@ -1,0 +1,75 @@
+package com.aftersales.verification;
+
+import com.aftersales.casefile.CaseRepository;
+import com.aftersales.orders.OrderLookup;
+import com.aftersales.orders.ShopOrder;
+import com.aftersales.process.AfterSalesCase.Var;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 2: looks the order up in the order system and puts what the agent needs to verify it
+ * (and what later steps decide on) into the case.
+ */
+@Component("lookupOrder")
+class LookupOrderDelegate implements JavaDelegate {
+
+    private final OrderLookup orders;
+    private final CaseRepository cases;
+    private final Clock clock;
+
+    LookupOrderDelegate(OrderLookup orders, CaseRepository cases, Clock clock) {
+        this.orders = orders;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String orderId = (String) execution.getVariable(Var.ORDER_ID);
+        String buyerId = (String) execution.getVariable(Var.BUYER_ID);
+        cases.updateOrder(execution.getProcessBusinessKey(), orderId);
+
+        Optional<ShopOrder> found = orders.find(orderId);
+        OrderCheck check = OrderCheck.of(found, buyerId);
+        execution.setVariable(Var.ORDER_FOUND, found.isPresent());
+        execution.setVariable(Var.ORDER_BUYER_MATCHES, check.buyerMatches());
+        execution.setVariable(Var.ORDER_ITEM, found.map(ShopOrder::itemName).orElse(null));
+        execution.setVariable(Var.ORDER_PAID_AMOUNT, found.map(o -> o.paidAmount().toPlainString()).orElse(null));
+        execution.setVariable(Var.ORDER_STATUS, check.status().name());
+        execution.setVariable(Var.ORDER_DELIVERED_AT,
+                found.map(ShopOrder::deliveredAt).map(java.util.Date::from).orElse(null));
+        execution.setVariable(Var.LOOKUP_NOTE, check.note(orderId, found, clock));
+    }
+
+    /** What the look-up found, in the agent's words. */
+    record OrderCheck(boolean buyerMatches, OrderStatus status) {
+
+        static OrderCheck of(Optional<ShopOrder> order, String buyerId) {
+            boolean matches = order.map(o -> o.buyerId().equals(buyerId)).orElse(false);
+            OrderStatus status = order.map(o -> o.delivered() ? OrderStatus.DELIVERED : OrderStatus.IN_TRANSIT)
+                    .orElse(OrderStatus.UNKNOWN);
+            return new OrderCheck(matches, status);
+        }
+
+        String note(String orderId, Optional<ShopOrder> order, Clock clock) {
+            if (order.isEmpty()) {
+                return "订单 " + orderId + " 不存在 Order " + orderId + " not found in the order system";
+            }
+            String buyer = buyerMatches ? "买家一致 buyer matches" : "买家不一致 order belongs to another buyer";
+            String delivery = order.get().delivered()
+                    ? "签收 " + Duration.between(order.get().deliveredAt(), clock.instant()).toDays()
+                    + " 天前 delivered " + Duration.between(order.get().deliveredAt(), clock.instant()).toDays() + " day(s) ago"
+                    : "运输中 in transit, not yet delivered";
+            return buyer + " · " + delivery;
+        }
+    }
+
+    enum OrderStatus {
+        DELIVERED, IN_TRANSIT, UNKNOWN
+    }
+}
