@@ -1,0 +1,124 @@
+package com.aftersales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.aftersales.process.DeadlineProperties;
+import com.aftersales.process.ModelDeployment;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The application as `mvn spring-boot:run` starts it: on an H2 file, twice, and in production mode. */
+@Tag("own-jvm")
+class StartupTest {
+
+    @TempDir Path data;
+
+    private ConfigurableApplicationContext start(String... args) {
+        return new SpringApplicationBuilder(AfterSalesApplication.class).run(args);
+    }
+
+    private String[] defaultMode() {
+        return new String[] {"--spring.datasource.url=jdbc:h2:file:" + data.resolve("aftersales"), "--server.port=0",
+                "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.generate-unique-process-engine-name=true"};
+    }
+
+    record Counts(long users, long groups, long memberships, long filters, long authorizations, long deployments,
+                  long orders) {
+    }
+
+    private static Counts counts(ConfigurableApplicationContext context) {
+        ProcessEngine engine = context.getBean(ProcessEngine.class);
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        return new Counts(engine.getIdentityService().createUserQuery().count(),
+                engine.getIdentityService().createGroupQuery().count(),
+                jdbc.queryForObject("select count(*) from ACT_ID_MEMBERSHIP", Long.class),
+                engine.getFilterService().createFilterQuery().count(),
+                engine.getAuthorizationService().createAuthorizationQuery().count(),
+                engine.getRepositoryService().createDeploymentQuery().count(),
+                jdbc.queryForObject("select count(*) from shop_order", Long.class));
+    }
+
+    @Test
+    void theDefaultModeComesUpDeploysModelsAndFormsTogetherAndASecondStartCreatesNothingTwice() {
+        Counts first;
+        try (ConfigurableApplicationContext context = start(defaultMode())) {
+            ProcessEngine engine = context.getBean(ProcessEngine.class);
+            Deployment deployment = engine.getRepositoryService().createDeploymentQuery()
+                    .deploymentName(ModelDeployment.DEPLOYMENT_NAME).singleResult();
+            assertThat(engine.getRepositoryService().getDeploymentResourceNames(deployment.getId())).contains(
+                    "processes/after-sales-case.bpmn", "forms/inquiry-start.form", "forms/verify-order.form",
+                    "forms/confirm-problem.form", "forms/await-order-details.form", "forms/await-evidence.form");
+            assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey("after-sales-case").singleResult().getHistoryTimeToLive()).isEqualTo(180);
+            assertThat(engine.getProcessEngineConfiguration().isAuthorizationEnabled()).isTrue();
+
+            first = counts(context);
+            assertThat(first.users()).isEqualTo(8);
+            assertThat(first.groups()).isEqualTo(7);
+            assertThat(first.filters()).isEqualTo(5);
+            assertThat(first.orders()).isEqualTo(6);
+            assertThat(first.deployments()).isEqualTo(1);
+        }
+        try (ConfigurableApplicationContext context = start(defaultMode())) {
+            assertThat(counts(context)).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void theEffectiveConfigurationIsTheDocumentedOne() {
+        try (ConfigurableApplicationContext context = start(defaultMode())) {
+            DeadlineProperties deadlines = context.getBean(DeadlineProperties.class);
+            assertThat(deadlines.lookup()).isEqualTo(Duration.ofMinutes(10));
+            assertThat(deadlines.buyerReply()).isEqualTo(Duration.ofDays(2));
+            assertThat(deadlines.proposalDecision()).isEqualTo(Duration.ofDays(3));
+            assertThat(deadlines.returnShipment()).isEqualTo(Duration.ofDays(7));
+            assertThat(deadlines.returnInspection()).isEqualTo(Duration.ofDays(10));
+            assertThat(deadlines.reviewRevision()).isEqualTo(Duration.ofDays(30));
+            assertThat(context.getBean("deadlines", Map.class)).containsEntry("lookup", "PT10M");
+            assertThat(context.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
+            assertThat(context.getEnvironment().getProperty("camunda.bpm.authorization.enabled")).isEqualTo("true");
+        }
+    }
+
+    @Test
+    void productionModeRefusesToStartWithoutTheAdminPassword() {
+        assertThatThrownBy(() -> start(productionMode(null)))
+                .hasStackTraceContaining("AFTERSALES_ADMIN_PASSWORD is not set");
+    }
+
+    @Test
+    void productionModeHasOnlyTheAdminUserAndNoDemoOrders() {
+        try (ConfigurableApplicationContext context = start(productionMode("s3cret-Admin"))) {
+            ProcessEngine engine = context.getBean(ProcessEngine.class);
+            assertThat(engine.getIdentityService().createUserQuery().list()).extracting(u -> u.getId())
+                    .containsExactly("admin");
+            assertThat(engine.getIdentityService().checkPassword("admin", "s3cret-Admin")).isTrue();
+            assertThat(engine.getIdentityService().checkPassword("admin", "admin")).isFalse();
+            assertThat(context.getBean(JdbcTemplate.class).queryForObject("select count(*) from shop_order", Long.class))
+                    .isZero();
+            assertThat(context.getEnvironment().getProperty("server.address")).isEqualTo("0.0.0.0");
+        }
+    }
+
+    private String[] productionMode(String adminPassword) {
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "--spring.profiles.active=prod", "--spring.datasource.url=jdbc:h2:file:" + data.resolve("prod"),
+                "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                "--camunda.bpm.generate-unique-process-engine-name=true"));
+        if (adminPassword != null) {
+            args.add("--aftersales.admin-password=" + adminPassword);
+        }
+        return args.toArray(String[]::new);
+    }
+}

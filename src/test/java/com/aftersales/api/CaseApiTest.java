@@ -1,0 +1,111 @@
+package com.aftersales.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.casefile.CaseRepository;
+import com.aftersales.support.AfterSalesTest;
+import com.aftersales.support.Fixtures;
+import com.aftersales.support.Http;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** {@code POST /api/cases} and {@code GET /api/cases/{caseId}} over real HTTP. */
+@AfterSalesTest
+class CaseApiTest {
+
+    @LocalServerPort int port;
+    @Autowired Fixtures fixtures;
+    @Autowired RuntimeService runtime;
+    @Autowired CaseRepository cases;
+    private final ObjectMapper json = new ObjectMapper();
+    private Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+    }
+
+    @Test
+    void anIntegratorOpensACaseAndAnAgentFollowsIt() throws Exception {
+        Fixtures.Order order = fixtures.deliveredOrder("电动拖把 electric mop", "199.00", 2);
+        HttpResponse<String> created = http.postJson("/api/cases", "integration", """
+                {"orderId":"%s","buyerId":"%s","channel":"WANGWANG","description":"电池充不进电",
+                 "requestedOutcome":"RETURN","evidenceUrls":["https://img.example/mop.jpg"]}"""
+                .formatted(order.orderId(), order.buyerId()));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode view = json.readTree(created.body());
+        String caseId = view.get("caseId").asText();
+        assertThat(caseId).matches("AS-\\d{8}-[2-9A-Z]{8}");
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/cases/" + caseId);
+        assertThat(view.get("status").asText()).isEqualTo("OPEN");
+        assertThat(view.get("step").asText()).isEqualTo("VERIFICATION");
+        assertThat(view.get("orderId").asText()).isEqualTo(order.orderId());
+        assertThat(view.get("openDeadlines").get(0).get("name").asText()).contains("10 min");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isEqualTo(1);
+        assertThat(runtime.getVariable(fixtures.instanceOf(caseId).getId(), "evidenceLinks"))
+                .isEqualTo("https://img.example/mop.jpg");
+
+        HttpResponse<String> read = http.get("/api/cases/" + caseId, "agent1");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(read.body()).get("buyerId").asText()).isEqualTo(order.buyerId());
+
+        JsonNode byBuyer = json.readTree(http.get("/api/cases?buyerId=" + order.buyerId() + "&status=OPEN", "lead1").body());
+        assertThat(byBuyer).hasSize(1);
+        assertThat(byBuyer.get(0).get("caseId").asText()).isEqualTo(caseId);
+    }
+
+    @Test
+    void theSameIdempotencyKeyReturnsTheSameCase() throws Exception {
+        Fixtures.Order order = fixtures.deliveredOrder("手机壳 phone case", "39.00", 5);
+        String body = "{\"orderId\":\"%s\",\"buyerId\":\"%s\",\"channel\":\"QQ\",\"description\":\"裂了\"}"
+                .formatted(order.orderId(), order.buyerId());
+        HttpResponse<String> first = http.postJson("/api/cases", "integration", body, "Idempotency-Key", order.orderId());
+        HttpResponse<String> again = http.postJson("/api/cases", "integration", body, "Idempotency-Key", order.orderId());
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(again.body()).get("caseId")).isEqualTo(json.readTree(first.body()).get("caseId"));
+        assertThat(cases.findByBuyer(order.buyerId())).hasSize(1);
+    }
+
+    @Test
+    void missingFieldsAreNamedAndNothingIsStarted() throws Exception {
+        long before = runtime.createProcessInstanceQuery().count();
+        HttpResponse<String> response = http.postJson("/api/cases", "integration", "{\"orderId\":\"TB20261001\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        JsonNode errors = json.readTree(response.body()).get("errors");
+        assertThat(errors.fieldNames()).toIterable().containsExactlyInAnyOrder("buyerId", "channel", "description");
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownChannelIsBadInput() throws Exception {
+        HttpResponse<String> response = http.postJson("/api/cases", "integration",
+                "{\"orderId\":\"TB20261001\",\"buyerId\":\"buyer-001\",\"channel\":\"FAX\",\"description\":\"x\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("errors").get("channel").asText()).contains("'FAX' is not one of");
+    }
+
+    @Test
+    void malformedJsonIsBadInputWithoutInternals() throws Exception {
+        HttpResponse<String> response = http.postJson("/api/cases", "integration", "{\"orderId\": ");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at com.");
+    }
+
+    @Test
+    void anUnknownCaseIs404() throws Exception {
+        HttpResponse<String> response = http.get("/api/cases/AS-20260101-NOPE2345", "agent1");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(response.body()).get("detail").asText()).contains("AS-20260101-NOPE2345");
+    }
+}

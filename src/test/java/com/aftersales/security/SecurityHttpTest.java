@@ -1,0 +1,112 @@
+package com.aftersales.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.support.AfterSalesTest;
+import com.aftersales.support.Fixtures;
+import com.aftersales.support.Http;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Who may do what, over real HTTP. */
+@AfterSalesTest
+class SecurityHttpTest {
+
+    @LocalServerPort int port;
+    @Autowired Fixtures fixtures;
+    @Autowired IdentityService identity;
+    private final ObjectMapper json = new ObjectMapper();
+    private Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/cases", "/api/cases/AS-1", "/engine-rest/task", "/engine-rest/process-definition",
+            "/v3/api-docs", "/actuator/health"})
+    void nothingAnswersWithoutCredentials(String path) {
+        assertThat(http.get(path, null).statusCode()).isEqualTo(401);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/cases", "/engine-rest/task"})
+    void wrongPasswordsAreRefused(String path) {
+        // a user of its own: Camunda delays further logins of a user after a wrong password
+        String user = "pwcheck" + Math.abs(path.hashCode());
+        if (identity.createUserQuery().userId(user).count() == 0) {
+            var newUser = identity.newUser(user);
+            newUser.setPassword("right-password");
+            identity.saveUser(newUser);
+            identity.createMembership(user, Groups.AGENTS);
+        }
+        assertThat(http.get(path, user, "not-the-password").statusCode()).isEqualTo(401);
+        assertThat(http.get(path, "nobody", "nobody").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anUnauthenticatedDomainCallGetsAProblemAndNoStackTrace() throws Exception {
+        HttpResponse<String> response = http.get("/api/cases/AS-1", null);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"after-sales\"");
+        assertThat(json.readTree(response.body()).get("status").asInt()).isEqualTo(401);
+    }
+
+    @Test
+    void anAgentCannotCreateUsers() {
+        HttpResponse<String> response = http.postJson("/engine-rest/user/create", "agent1",
+                "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"intruder-pw\"}}");
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("CREATE").contains("User");
+        assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+    }
+
+    @Test
+    void theIntegrationUserSeesNoTasksWhileAgentsSeeTheirGroupsTasks() throws Exception {
+        fixtures.openCase(fixtures.deliveredOrder("电动拖把 electric mop", "199.00", 2), "拖把坏了");
+
+        JsonNode agentTasks = json.readTree(http.get("/engine-rest/task", "agent1").body());
+        assertThat(agentTasks).isNotEmpty();
+        assertThat(json.readTree(http.get("/engine-rest/task", "integration").body())).isEmpty();
+        assertThat(json.readTree(http.get("/engine-rest/task/count", "integration").body()).get("count").asInt()).isZero();
+        // the warehouse has no part in steps 1-3 and sees none of the agents' tasks
+        assertThat(json.readTree(http.get("/engine-rest/task", "warehouse1").body())).isEmpty();
+    }
+
+    @Test
+    void theIntegrationUserReadsNoUsersAndCannotUseAdmin() throws Exception {
+        // a user reads its own profile, and no one else's
+        assertThat(json.readTree(http.get("/engine-rest/user", "integration").body()))
+                .extracting(user -> user.get("id").asText()).containsExactly("integration");
+        assertThat(http.webappLogin("admin", "integration", "integration")).isEqualTo(403);
+        assertThat(http.webappLogin("tasklist", "integration", "integration")).isEqualTo(403);
+        assertThat(http.webappLogin("admin", "agent1", "agent1")).isEqualTo(403);
+        assertThat(http.webappLogin("tasklist", "agent1", "agent1")).isEqualTo(200);
+        assertThat(http.webappLogin("cockpit", "manager1", "manager1")).isEqualTo(200);
+        assertThat(http.webappLogin("admin", "admin", "admin")).isEqualTo(200);
+    }
+
+    @Test
+    void theIntegrationUserMayOpenCasesButNotReadThem() {
+        String body = "{\"orderId\":\"TB20261002\",\"buyerId\":\"buyer-002\",\"channel\":\"PLATFORM\","
+                + "\"description\":\"清洗粉结块\"}";
+        HttpResponse<String> created = http.postJson("/api/cases", "integration", body);
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(http.get(location, "integration").statusCode()).isEqualTo(403);
+        assertThat(http.get(location, "agent1").statusCode()).isEqualTo(200);
+        assertThat(http.get(location, "manager1").statusCode()).isEqualTo(200);
+        assertThat(http.get(location, "warehouse1").statusCode()).isEqualTo(403);
+        assertThat(http.postJson("/api/cases", "agent1", body).statusCode()).isEqualTo(403);
+    }
+}

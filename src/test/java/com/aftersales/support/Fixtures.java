@@ -1,0 +1,84 @@
+package com.aftersales.support;
+
+import com.aftersales.intake.CaseIntake;
+import com.aftersales.intake.Channel;
+import com.aftersales.intake.NewCase;
+import com.aftersales.intake.RequestedOutcome;
+import com.aftersales.notification.Outbox;
+import com.aftersales.notification.OutboxMessage;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Test data and time: buyers and orders of one's own, cases opened as integrators do, deadlines made due. */
+@TestComponent
+public class Fixtures {
+
+    private final JdbcTemplate jdbc;
+    private final CaseIntake intake;
+    private final ProcessEngine engine;
+    private final Outbox outbox;
+
+    public Fixtures(JdbcTemplate jdbc, CaseIntake intake, ProcessEngine engine, Outbox outbox) {
+        this.jdbc = jdbc;
+        this.intake = intake;
+        this.engine = engine;
+        this.outbox = outbox;
+    }
+
+    public record Order(String orderId, String buyerId) {
+    }
+
+    /** A new buyer with one delivered order, so tests never share a buyer's history. */
+    public Order deliveredOrder(String item, String paid, int daysSinceDelivery) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Order order = new Order("TB" + suffix, "buyer-" + suffix.toLowerCase());
+        orderOf(order.buyerId(), order.orderId(), item, paid, daysSinceDelivery);
+        return order;
+    }
+
+    /** Another order of an existing buyer. */
+    public Order orderOf(String buyerId, String orderId, String item, String paid, int daysSinceDelivery) {
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        jdbc.update("insert into shop_order (order_id, buyer_id, item_name, paid_amount, delivered_at, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?)", orderId, buyerId, item, new BigDecimal(paid),
+                Timestamp.from(now.minus(Duration.ofDays(daysSinceDelivery))), Timestamp.from(now));
+        return new Order(orderId, buyerId);
+    }
+
+    public String openCase(Order order, String description) {
+        return intake.open(new NewCase(order.orderId(), order.buyerId(), Channel.WANGWANG, description,
+                RequestedOutcome.RETURN, List.of()), null, "integration").record().caseId();
+    }
+
+    public ProcessInstance instanceOf(String caseId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+    }
+
+    public List<OutboxMessage> outbox(String caseId) {
+        return outbox.messagesOf(caseId);
+    }
+
+    /** Moves the engine's (and so the application's) clock forward. */
+    public void advance(Duration duration) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+    }
+
+    /** Runs every job of the case that is due at the current (moved) time, as the job executor would. */
+    public int runDueJobs(String caseId) {
+        List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instanceOf(caseId).getId())
+                .duedateLowerThan(ClockUtil.getCurrentTime()).list();
+        due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        return due.size();
+    }
+}

@@ -1,0 +1,82 @@
+package com.aftersales.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A real HTTP client against the running application, with HTTP Basic as a user of the demo set. */
+public final class Http {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String base;
+
+    public Http(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public HttpResponse<String> get(String path, String user, String password) {
+        return send(request(path, user, password).GET());
+    }
+
+    public HttpResponse<String> get(String path, String user) {
+        return get(path, user, user);
+    }
+
+    public HttpResponse<String> postJson(String path, String user, String json, String... headers) {
+        HttpRequest.Builder request = request(path, user, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /**
+     * Logs in to a Camunda web app ({@code admin}, {@code cockpit}, {@code tasklist}) as a browser does:
+     * opens the app for a session and CSRF token, then posts the login form. Returns the login's status.
+     */
+    public int webappLogin(String app, String user, String password) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        try {
+            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(
+                    URI.create(base + "/camunda/app/" + app + "/default/")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+            return browser.send(HttpRequest.newBuilder(
+                            URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path, String user, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        if (user != null) {
+            String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + credentials);
+        }
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
