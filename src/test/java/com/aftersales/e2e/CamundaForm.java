@@ -1,0 +1,76 @@
+package com.aftersales.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A Camunda Form (form-js) as Tasklist renders it, in the start dialog or in a task's detail.
+ * Fields are found by their visible label, the way an agent finds them.
+ */
+final class CamundaForm {
+
+    private final Browser browser;
+    /** XPath of the part of the page that holds the form: the start dialog or the task's detail. */
+    private final String scope;
+
+    /** The form inside the element of that CSS class ({@code modal-dialog}, {@code task-details}), once rendered. */
+    CamundaForm(Browser browser, String scopeClass) {
+        this.browser = browser;
+        this.scope = "//*[contains(concat(' ', normalize-space(@class), ' '), ' " + scopeClass + " ')]";
+        browser.visible(form());
+    }
+
+    /** Everything the form shows as text: headings, the case summary, the suggested reply (话术), labels. */
+    String text() {
+        return browser.visible(form()).getText();
+    }
+
+    void type(String label, String text) {
+        WebElement field = field(label);
+        browser.scrollTo(field);
+        field.sendKeys(text);
+    }
+
+    /** Picks an option of a form-js select (a drop-down list, not an HTML select) by its visible text. */
+    void choose(String label, String option) {
+        WebElement group = label(label).findElement(By.xpath("following-sibling::div[contains(@class,'fjs-input-group')]"));
+        browser.click(group.findElement(By.cssSelector(".fjs-select-display")));
+        browser.click(group.findElement(By.xpath(
+                "..//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.), " + literal(option) + ")]")));
+        browser.waitUntil(driver -> group.findElement(By.cssSelector(".fjs-select-display")).getText().contains(option));
+    }
+
+    void tick(String label) {
+        WebElement checkbox = field(label);
+        if (!checkbox.isSelected()) {
+            browser.click(checkbox);
+        }
+    }
+
+    /** The validation message form-js shows under the field, once there is one. */
+    String errorOf(String label) {
+        String id = label(label).getAttribute("for") + "-error-message";
+        return browser.waitUntil(driver -> {
+            String text = driver.findElement(By.id(id)).getText().trim();
+            return text.isEmpty() ? null : text;
+        });
+    }
+
+    private WebElement field(String label) {
+        return browser.visible(By.id(label(label).getAttribute("for")));
+    }
+
+    private WebElement label(String label) {
+        return browser.visible(By.xpath(scope + "//label[contains(@class,'fjs-form-field-label')]"
+                + "[contains(normalize-space(.), " + literal(label) + ")]"));
+    }
+
+    private By form() {
+        return By.xpath(scope + "//form[contains(@class,'fjs-form')]");
+    }
+
+    /** An XPath string literal for text that may contain an apostrophe ("buyer's"). */
+    private static String literal(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+}

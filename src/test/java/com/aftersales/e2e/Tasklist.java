@@ -1,0 +1,150 @@
+package com.aftersales.e2e;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Camunda Tasklist as an agent, team lead or warehouse worker sees it: the role filters on the left,
+ * the filter's tasks in the middle, the chosen task with its form on the right.
+ */
+final class Tasklist {
+
+    private static final By FILTERS = By.cssSelector(".task-filters .task-filter");
+    private static final By ACTIVE_COUNTER = By.cssSelector(".task-filters .task-filter.active .counter");
+    /** The list's content, rendered anew each time a list has loaded. */
+    private static final By LIST = By.xpath("//div[@cam-tasks]/div[@ng-if]");
+    private static final By TASKS = By.cssSelector("ol.tasks-list h4.task a");
+    private static final By NO_TASKS = By.xpath("//div[@cam-tasks]//div[contains(@class,'well')]"
+            + "[contains(normalize-space(.), 'No task matching filters found.')]");
+    private static final By TASK_NAME = By.cssSelector(".task-details h2.task");
+    private static final String DETAILS = "task-details";
+    private static final String START_DIALOG = "modal-dialog";
+
+    private final Browser browser;
+
+    private Tasklist(Browser browser) {
+        this.browser = browser;
+        browser.visible(FILTERS);
+    }
+
+    static Tasklist logIn(Browser browser, String user) {
+        browser.logIn("tasklist", user, user);
+        return new Tasklist(browser);
+    }
+
+    // --- filters and lists ----------------------------------------------------------------------
+
+    /** The names of the filters on the left, top to bottom. */
+    List<String> filters() {
+        return browser.all(FILTERS).stream().map(Tasklist::filterName).toList();
+    }
+
+    private static String filterName(WebElement filter) {
+        // the link shows the name and, for the chosen filter, its task count
+        WebElement link = filter.findElement(By.cssSelector("h4.name a"));
+        String text = link.getText().trim();
+        WebElement counter = link.findElement(By.cssSelector(".counter"));
+        return counter.isDisplayed() ? text.substring(0, text.length() - counter.getText().length()).trim() : text;
+    }
+
+    /**
+     * Chooses a filter by name and waits until the list shows that filter's tasks. (Until then the list
+     * still shows the previous filter's tasks, and the counter a placeholder 0.)
+     */
+    void openFilter(String name) {
+        WebElement filter = browser.all(FILTERS).stream().filter(element -> filterName(element).equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("No filter '" + name + "' among " + filters()));
+        if (filter.getAttribute("class").contains("active")) {
+            return;
+        }
+        List<WebElement> previousList = browser.all(LIST);
+        browser.click(filter.findElement(By.cssSelector("h4.name a")));
+        browser.waitUntil(driver -> filter.getAttribute("class").contains("active"));
+        previousList.forEach(list -> browser.waitUntil(ExpectedConditions.stalenessOf(list)));
+    }
+
+    /** Waits until the chosen filter counts this many tasks, and its list shows them. */
+    void expectTaskCount(int count) {
+        browser.showing(ACTIVE_COUNTER, String.valueOf(count));
+        if (count == 0) {
+            browser.visible(NO_TASKS);
+        } else {
+            browser.waitUntil(driver -> !driver.findElements(TASKS).isEmpty());
+        }
+    }
+
+    /** The names of the tasks the list shows. */
+    List<String> taskNames() {
+        return browser.all(TASKS).stream().map(task -> task.getText().trim()).toList();
+    }
+
+    /** Narrows the list to one case, as an agent looks a case up: by its id, the business key. */
+    void searchCase(String caseId) {
+        browser.click(By.cssSelector("input[placeholder='Filter Tasks']"));
+        browser.click(By.xpath("//li[contains(@class,'uib-typeahead-match')]/a[@title='Process Instance Business Key']"));
+        WebElement value = browser.visible(By.cssSelector("input[ng-model='formData.editValue']"));
+        List<WebElement> previousList = browser.all(LIST);
+        value.sendKeys(caseId + "\n");
+        previousList.forEach(list -> browser.waitUntil(ExpectedConditions.stalenessOf(list)));
+        browser.showing(By.cssSelector(".search-label .value-field .view-value"), caseId);
+    }
+
+    /** The whole text of each task card: name, process, dates and the filter's case columns. */
+    List<String> taskCards() {
+        return browser.all(By.cssSelector("ol.tasks-list li.task")).stream().map(card -> card.getText().trim()).toList();
+    }
+
+    // --- one task ------------------------------------------------------------------------------
+
+    /** Opens a task of the list by its name and waits for its form. */
+    CamundaForm openTask(String name) {
+        browser.click(By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(.)='"
+                + name + "']"));
+        browser.showing(TASK_NAME, name);
+        return new CamundaForm(browser, DETAILS);
+    }
+
+    /** Claims the open task: its form becomes editable. */
+    void claim() {
+        browser.click(By.cssSelector(".task-details button.claim"));
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector(".task-details button.claim")).isEmpty()
+                && driver.findElements(By.cssSelector(".task-details .disabled-form")).isEmpty());
+    }
+
+    /** The open task's assignee, as the task's header shows it. */
+    String assignee() {
+        return browser.visible(By.cssSelector(".task-details .assignee")).getText().trim();
+    }
+
+    /** Clicks "Complete" under the open task's form. */
+    void complete() {
+        browser.click(By.xpath("//*[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
+                + "//button[normalize-space(.)='Complete']"));
+    }
+
+    // --- starting a process ---------------------------------------------------------------------
+
+    /** "Start process" in the header, then the process by name: returns its start form. */
+    CamundaForm startProcess(String processName) {
+        browser.click(By.cssSelector("li.start-process-action a"));
+        browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='" + processName + "']"));
+        browser.showing(By.cssSelector(".modal-dialog .modal-title"), "Start process: " + processName);
+        return new CamundaForm(browser, START_DIALOG);
+    }
+
+    /** Scrolls the start dialog back to its title. */
+    void showStartDialogFromTop() {
+        browser.scrollToTop(browser.visible(By.cssSelector(".modal-dialog .modal-header")));
+    }
+
+    /** Clicks "Start" at the bottom of the start dialog. */
+    void submitStartForm() {
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']"));
+    }
+
+    boolean startDialogOpen() {
+        return browser.all(By.cssSelector(".modal-dialog")).stream().anyMatch(WebElement::isDisplayed);
+    }
+}

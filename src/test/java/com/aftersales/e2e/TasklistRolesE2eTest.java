@@ -1,0 +1,61 @@
+package com.aftersales.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.process.AfterSalesCase;
+import com.aftersales.security.Groups;
+import com.aftersales.support.Fixtures;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Each role sees its own filters and only the work meant for it. */
+@E2eTest
+class TasklistRolesE2eTest {
+
+    private static final String VERIFY_ORDER = "Verify order and buyer 核实客户信息";
+
+    @Autowired Fixtures fixtures;
+    @Autowired TaskService tasks;
+
+    @Test
+    void theWarehouseSeesNoneOfTheAgentsTasks(Browser browser) {
+        fixtures.openCase(fixtures.deliveredOrder("手机壳 phone case", "39.00", 5), "手机壳裂了 the phone case is cracked");
+        assertThat(tasks.createTaskQuery().taskCandidateGroup(Groups.AGENTS).count()).isPositive();
+
+        Tasklist tasklist = Tasklist.logIn(browser, "warehouse1");
+        assertThat(browser.loggedInUser()).isEqualTo("Li Warehouse 仓库");
+        assertThat(tasklist.filters()).containsExactly("My cases 我的案件", "Team queue 团队待办", "Warehouse 仓库");
+        // steps 1-3 give the warehouse nothing to do: every list of theirs is empty
+        for (String filter : tasklist.filters()) {
+            tasklist.openFilter(filter);
+            tasklist.expectTaskCount(0);
+        }
+        browser.screenshot("tasklist-warehouse");
+    }
+
+    @Test
+    void aTeamLeadHasTheEscalationsFilterAndSeesAllAfterSalesWork(Browser browser) {
+        String caseId = fixtures.openCase(fixtures.deliveredOrder("教材配套资料 textbook companion materials", "58.00", 3),
+                "资料缺页 pages are missing");
+        // the application context is shared: count what the engine has now, as the filters should
+        int escalations = (int) tasks.createTaskQuery().taskCandidateGroup(Groups.TEAM_LEADS).includeAssignedTasks().count();
+        int allWork = (int) tasks.createTaskQuery().processDefinitionKey(AfterSalesCase.PROCESS_KEY).count();
+
+        Tasklist tasklist = Tasklist.logIn(browser, "lead1");
+        assertThat(browser.loggedInUser()).isEqualTo("Zhang Team lead 组长");
+        assertThat(tasklist.filters()).containsExactly("My cases 我的案件", "Team queue 团队待办", "Escalations 升级待办",
+                "Warehouse 仓库", "All after-sales work 全部售后任务");
+        tasklist.openFilter("Escalations 升级待办");
+        tasklist.expectTaskCount(escalations);
+
+        tasklist.openFilter("All after-sales work 全部售后任务");
+        tasklist.expectTaskCount(allWork);
+        tasklist.searchCase(caseId);
+        tasklist.expectTaskCount(1);
+        assertThat(tasklist.taskNames()).containsExactly(VERIFY_ORDER);
+        // team leads see the case's columns on the card
+        assertThat(tasklist.taskCards().get(0)).contains("Case 案件", caseId, "Order 订单");
+        browser.screenshot("tasklist-team-lead");
+    }
+}
