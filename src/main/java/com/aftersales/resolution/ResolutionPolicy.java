@@ -1,0 +1,77 @@
+package com.aftersales.resolution;
+
+import com.aftersales.process.DeadlineProperties;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+
+/**
+ * Asks the decision table {@code resolution-policy} for a recommendation, with the shop's policy
+ * numbers from configuration and the days since delivery counted on the shop's calendar.
+ */
+@Service
+public class ResolutionPolicy {
+
+    public static final String DECISION_KEY = "resolution-policy";
+
+    private final DecisionService decisions;
+    private final PolicyProperties policy;
+    private final DeadlineProperties deadlines;
+    private final Clock clock;
+
+    public ResolutionPolicy(DecisionService decisions, PolicyProperties policy, DeadlineProperties deadlines, Clock clock) {
+        this.decisions = decisions;
+        this.policy = policy;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    public Recommendation recommend(String issueType, Instant deliveredAt, BigDecimal paidAmount, String requestedOutcome) {
+        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION_KEY)
+                .variables(inputs(issueType, daysSinceDelivery(deliveredAt), paidAmount, requestedOutcome))
+                .evaluate().getSingleResult();
+        if (result == null) {
+            throw new IllegalStateException("resolution-policy has no rule for issue type " + issueType);
+        }
+        return toRecommendation(result.getEntryMap());
+    }
+
+    /**
+     * Whole days between the day of delivery and today: the 7-day window "from the day after
+     * delivery" is open while this is at most 7. Empty while the parcel is in transit.
+     */
+    public Integer daysSinceDelivery(Instant deliveredAt) {
+        if (deliveredAt == null) {
+            return null;
+        }
+        LocalDate delivered = LocalDate.ofInstant(deliveredAt, clock.getZone());
+        return (int) ChronoUnit.DAYS.between(delivered, LocalDate.now(clock));
+    }
+
+    VariableMap inputs(String issueType, Integer daysSinceDelivery, BigDecimal paidAmount, String requestedOutcome) {
+        return Variables.createVariables()
+                .putValue("issueType", issueType)
+                .putValue("daysSinceDelivery", daysSinceDelivery)
+                .putValue("paidAmount", paidAmount == null ? null : paidAmount.doubleValue())
+                .putValue("requestedOutcome", requestedOutcome)
+                .putValue("noReasonWindowDays", deadlines.noReasonReturnWindow().toDays())
+                .putValue("lowValueThreshold", policy.lowValueThreshold().doubleValue())
+                .putValue("agentCap", policy.agentCompensationCap().doubleValue());
+    }
+
+    static Recommendation toRecommendation(Map<String, Object> entries) {
+        Object limit = entries.get("agentCompensationLimit");
+        return new Recommendation((String) entries.get("resolution"), Boolean.TRUE.equals(entries.get("eligible")),
+                Boolean.TRUE.equals(entries.get("returnRequired")), (String) entries.get("returnShippingPaidBy"),
+                (String) entries.get("route"),
+                limit == null ? BigDecimal.ZERO : new BigDecimal(limit.toString()).setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+}

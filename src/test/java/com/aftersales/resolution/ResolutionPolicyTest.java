@@ -1,0 +1,35 @@
+package com.aftersales.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.support.AfterSalesTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The deployed decision with the configured policy, as the application asks it. */
+@AfterSalesTest
+class ResolutionPolicyTest {
+
+    @Autowired ResolutionPolicy policy;
+
+    @Test
+    void theMopWithADeadBatteryIsExchangedAndTheAgentMayCompensateUpToTheConfiguredCap() {
+        Instant twoDaysAgo = ClockUtil.getCurrentTime().toInstant().minus(Duration.ofDays(2));
+        assertThat(policy.recommend("QUALITY_DEFECT", twoDaysAgo, new BigDecimal("199.00"), "RETURN"))
+                .isEqualTo(new Recommendation("EXCHANGE", true, true, "SELLER", "PROPOSE", new BigDecimal("15.00")));
+    }
+
+    @Test
+    void aNoReasonReturnAfterTheConfiguredWindowIsNotEligible() {
+        Instant twentyDaysAgo = ClockUtil.getCurrentTime().toInstant().minus(Duration.ofDays(20));
+        assertThat(policy.recommend("NO_REASON_RETURN", twentyDaysAgo, new BigDecimal("459.00"), "RETURN"))
+                .satisfies(r -> {
+                    assertThat(r.eligible()).isFalse();
+                    assertThat(r.route()).isEqualTo("NOT_ELIGIBLE");
+                });
+    }
+}
