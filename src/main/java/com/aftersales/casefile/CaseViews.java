@@ -2,6 +2,7 @@ package com.aftersales.casefile;
 
 import com.aftersales.process.AfterSalesCase;
 import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.refund.RefundLedger;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -33,14 +34,16 @@ public class CaseViews {
     private final RepositoryService repository;
     private final ManagementService management;
     private final HistoryService history;
+    private final RefundLedger refunds;
 
     public CaseViews(CaseRepository cases, RuntimeService runtime, RepositoryService repository,
-                     ManagementService management, HistoryService history) {
+                     ManagementService management, HistoryService history, RefundLedger refunds) {
         this.cases = cases;
         this.runtime = runtime;
         this.repository = repository;
         this.management = management;
         this.history = history;
+        this.refunds = refunds;
     }
 
     public Optional<CaseView> find(String caseId) {
@@ -62,7 +65,9 @@ public class CaseViews {
         return new CaseView(record.caseId(), record.orderId(), record.buyerId(), record.status(), step,
                 (String) variables.get(Var.ISSUE_TYPE), null, (String) variables.get(Var.RESOLUTION),
                 record.outcome() != null ? record.outcome() : (String) variables.get(Var.OUTCOME),
-                record.agentId(), deadlines, List.of(), record.createdAt(), record.closedAt());
+                record.agentId(), deadlines, refunds.ofCase(record.caseId()).stream()
+                        .map(refund -> new CaseView.Refund(refund.amount(), refund.status())).toList(),
+                record.createdAt(), record.closedAt());
     }
 
     private Map<String, Object> variables(String processInstanceId) {
