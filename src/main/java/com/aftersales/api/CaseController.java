@@ -4,6 +4,8 @@ import com.aftersales.casefile.CaseStatus;
 import com.aftersales.casefile.CaseView;
 import com.aftersales.casefile.CaseViews;
 import com.aftersales.intake.CaseIntake;
+import com.aftersales.notification.Outbox;
+import com.aftersales.notification.OutboxMessage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -32,10 +34,12 @@ class CaseController {
 
     private final CaseIntake intake;
     private final CaseViews views;
+    private final Outbox outbox;
 
-    CaseController(CaseIntake intake, CaseViews views) {
+    CaseController(CaseIntake intake, CaseViews views, Outbox outbox) {
         this.intake = intake;
         this.views = views;
+        this.outbox = outbox;
     }
 
     @Operation(summary = "Open an after-sales case for a buyer's inquiry",
@@ -58,6 +62,13 @@ class CaseController {
     @GetMapping("/{caseId}")
     CaseView get(@PathVariable @Size(max = 40) String caseId) {
         return views.find(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
+    }
+
+    @Operation(summary = "The messages (话术) the case sent to the buyer and to staff, oldest first")
+    @GetMapping("/{caseId}/messages")
+    List<OutboxMessage> messages(@PathVariable @Size(max = 40) String caseId) {
+        views.find(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
+        return outbox.messagesOf(caseId);
     }
 
     @Operation(summary = "Cases, newest first, optionally of one buyer and/or in one status (at most 200)")

@@ -56,6 +56,14 @@ class CaseApiTest {
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(json.readTree(read.body()).get("buyerId").asText()).isEqualTo(order.buyerId());
 
+        JsonNode messages = json.readTree(http.get("/api/cases/" + caseId + "/messages", "agent1").body());
+        assertThat(messages).singleElement().satisfies(message -> {
+            assertThat(message.get("phrase").asText()).isEqualTo("ACKNOWLEDGE");
+            assertThat(message.get("audience").asText()).isEqualTo("BUYER");
+            assertThat(message.get("body").asText()).contains(caseId);
+        });
+        assertThat(http.get("/api/cases/AS-20260101-NOPE2345/messages", "agent1").statusCode()).isEqualTo(404);
+
         JsonNode byBuyer = json.readTree(http.get("/api/cases?buyerId=" + order.buyerId() + "&status=OPEN", "lead1").body());
         assertThat(byBuyer).hasSize(1);
         assertThat(byBuyer.get(0).get("caseId").asText()).isEqualTo(caseId);
@@ -100,6 +108,57 @@ class CaseApiTest {
         HttpResponse<String> response = http.postJson("/api/cases", "integration", "{\"orderId\": ");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at com.");
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWith413AndNothingIsStarted() throws Exception {
+        long before = runtime.createProcessInstanceQuery().count();
+        String huge = "x".repeat(70 * 1024);
+        HttpResponse<String> response = http.postJson("/api/cases", "integration",
+                "{\"orderId\":\"TB20261001\",\"buyerId\":\"buyer-001\",\"channel\":\"QQ\",\"description\":\"" + huge + "\"}");
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(response.body()).get("title").asText()).isEqualTo("Payload too large");
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void fiftyConcurrentRequestsWithOneIdempotencyKeyOpenOneCase() throws Exception {
+        Fixtures.Order order = fixtures.deliveredOrder("电动拖把 electric mop", "199.00", 2);
+        String body = "{\"orderId\":\"%s\",\"buyerId\":\"%s\",\"channel\":\"PLATFORM\",\"description\":\"平台退款申请\"}"
+                .formatted(order.orderId(), order.buyerId());
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<HttpResponse<String>>> responses = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                responses.add(clients.submit(() -> http.postJson("/api/cases", "integration", body,
+                        "Idempotency-Key", "webhook-" + order.orderId())));
+            }
+            java.util.Set<String> caseIds = new java.util.HashSet<>();
+            int created = 0;
+            for (var response : responses) {
+                HttpResponse<String> answer = response.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(answer.statusCode()).isIn(200, 201);
+                created += answer.statusCode() == 201 ? 1 : 0;
+                caseIds.add(json.readTree(answer.body()).get("caseId").asText());
+            }
+            assertThat(created).isEqualTo(1);
+            assertThat(caseIds).hasSize(1);
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(cases.findByBuyer(order.buyerId())).hasSize(1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike("AS-%")
+                .variableValueEquals("buyerId", order.buyerId()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void theOpenApiDescriptionDocumentsTheCaseCalls() throws Exception {
+        HttpResponse<String> response = http.get("/v3/api-docs", "agent1");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode paths = json.readTree(response.body()).get("paths");
+        assertThat(paths.has("/api/cases")).isTrue();
+        assertThat(paths.has("/api/cases/{caseId}")).isTrue();
+        assertThat(paths.get("/api/cases").get("post").get("parameters").toString()).contains("Idempotency-Key");
     }
 
     @Test
