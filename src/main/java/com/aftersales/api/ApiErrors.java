@@ -38,6 +38,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Unknown case", e.getMessage(), null);
     }
 
+    @ExceptionHandler(CaseNotWaitingException.class)
+    ProblemDetail notWaiting(CaseNotWaitingException e) {
+        return problem(HttpStatus.CONFLICT, "Case not waiting for this event", e.getMessage(), null);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalidParameter(ConstraintViolationException e) {
         Map<String, String> errors = e.getConstraintViolations().stream().collect(Collectors.toMap(

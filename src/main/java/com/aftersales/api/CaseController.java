@@ -3,6 +3,7 @@ package com.aftersales.api;
 import com.aftersales.casefile.CaseStatus;
 import com.aftersales.casefile.CaseView;
 import com.aftersales.casefile.CaseViews;
+import com.aftersales.intake.CaseEvents;
 import com.aftersales.intake.CaseIntake;
 import com.aftersales.notification.Outbox;
 import com.aftersales.notification.OutboxMessage;
@@ -35,11 +36,25 @@ class CaseController {
     private final CaseIntake intake;
     private final CaseViews views;
     private final Outbox outbox;
+    private final CaseEvents events;
 
-    CaseController(CaseIntake intake, CaseViews views, Outbox outbox) {
+    CaseController(CaseIntake intake, CaseViews views, Outbox outbox, CaseEvents events) {
         this.intake = intake;
         this.views = views;
         this.outbox = outbox;
+        this.events = events;
+    }
+
+    @Operation(summary = "The buyer shipped the return (sends ReturnShipped)",
+            description = "202 when the case was waiting for the return; 409 when it was not, and nothing changes.")
+    @PostMapping(path = "/{caseId}/return-shipment", consumes = "application/json")
+    ResponseEntity<Void> returnShipped(@PathVariable @Size(max = 40) String caseId,
+                                       @Valid @RequestBody ReturnShipmentRequest shipment) {
+        return switch (events.returnShipped(caseId, shipment.carrier().trim(), shipment.trackingNumber().trim())) {
+            case DELIVERED -> ResponseEntity.accepted().build();
+            case UNKNOWN_CASE -> throw new UnknownCaseException(caseId);
+            case NOT_WAITING -> throw new CaseNotWaitingException(caseId + " is not waiting for a return shipment.");
+        };
     }
 
     @Operation(summary = "Open an after-sales case for a buyer's inquiry",

@@ -63,11 +63,21 @@ public class CaseViews {
                 : currentStep(instance);
         List<CaseView.OpenDeadline> deadlines = instance == null ? List.of() : openDeadlines(instance);
         return new CaseView(record.caseId(), record.orderId(), record.buyerId(), record.status(), step,
-                (String) variables.get(Var.ISSUE_TYPE), null, (String) variables.get(Var.RESOLUTION),
+                (String) variables.get(Var.ISSUE_TYPE), recommendation(variables), (String) variables.get(Var.RESOLUTION),
                 record.outcome() != null ? record.outcome() : (String) variables.get(Var.OUTCOME),
                 record.agentId(), deadlines, refunds.ofCase(record.caseId()).stream()
                         .map(refund -> new CaseView.Refund(refund.amount(), refund.status())).toList(),
                 record.createdAt(), record.closedAt());
+    }
+
+    /** The policy's advice once the problem is confirmed; empty before. */
+    private static CaseView.Recommendation recommendation(Map<String, Object> variables) {
+        if (!variables.containsKey(Var.RECOMMENDED_ROUTE)) {
+            return null;
+        }
+        return new CaseView.Recommendation((String) variables.get(Var.RECOMMENDED_RESOLUTION),
+                (Boolean) variables.get(Var.RECOMMENDED_ELIGIBLE), (Boolean) variables.get(Var.RECOMMENDED_RETURN_REQUIRED),
+                (String) variables.get(Var.RETURN_SHIPPING_PAID_BY));
     }
 
     private Map<String, Object> variables(String processInstanceId) {
@@ -77,7 +87,9 @@ public class CaseViews {
         }
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
                 .processInstanceId(processInstanceId)
-                .variableNameIn(Var.ISSUE_TYPE, Var.RESOLUTION, Var.OUTCOME)
+                .variableNameIn(Var.ISSUE_TYPE, Var.RESOLUTION, Var.OUTCOME, Var.RECOMMENDED_RESOLUTION,
+                        Var.RECOMMENDED_ELIGIBLE, Var.RECOMMENDED_RETURN_REQUIRED, Var.RETURN_SHIPPING_PAID_BY,
+                        Var.RECOMMENDED_ROUTE)
                 .disableCustomObjectDeserialization().list()) {
             values.put(variable.getName(), variable.getValue());
         }

@@ -21,7 +21,8 @@ class NotifyBuyerDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Phrase phrase = Phrase.valueOf((String) execution.getVariableLocal(Var.PHRASE));
         Map<String, String> values = new HashMap<>();
-        for (String name : new String[] {Var.CASE_ID, Var.ORDER_ID, Var.BUYER_ID, Var.ISSUE_TYPE}) {
+        for (String name : new String[] {Var.CASE_ID, Var.ORDER_ID, Var.BUYER_ID, Var.ISSUE_TYPE,
+                Var.RESOLUTION, Var.REFUND_AMOUNT, Var.COMPENSATION_AMOUNT, Var.RETURN_SHIPPING_PAID_BY}) {
             Object value = execution.getVariable(name);
             values.put(name, value == null ? "" : value.toString());
         }

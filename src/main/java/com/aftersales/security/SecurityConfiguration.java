@@ -34,7 +34,8 @@ class SecurityConfiguration {
         return http
                 .securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**", "/error")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/cases").hasAuthority(Groups.INTEGRATIONS)
+                        .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/return-shipment")
+                        .hasAuthority(Groups.INTEGRATIONS)
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyAuthority(Groups.AGENTS, Groups.TEAM_LEADS, Groups.MANAGERS)
                         .requestMatchers("/v3/api-docs/**").authenticated()

@@ -162,6 +162,38 @@ class CaseApiTest {
     }
 
     @Test
+    void aReturnShipmentIsAcceptedOnlyWhileTheCaseWaitsForIt() throws Exception {
+        Fixtures.Order order = fixtures.deliveredOrder("电动拖把 electric mop", "199.00", 2);
+        String caseId = fixtures.openCase(order, "电池坏了");
+        String shipment = "{\"carrier\":\"顺丰 SF\",\"trackingNumber\":\"SF1234567890\"}";
+        String path = "/api/cases/" + caseId + "/return-shipment";
+
+        HttpResponse<String> tooEarly = http.postJson(path, "integration", shipment);
+        assertThat(tooEarly.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(tooEarly.body()).get("detail").asText()).contains("not waiting for a return shipment");
+        assertThat(runtime.getVariables(fixtures.instanceOf(caseId).getId())).doesNotContainKey("returnTrackingNumber");
+
+        var instance = fixtures.instanceOf(caseId);
+        var taskService = org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getTaskService();
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(),
+                java.util.Map.of("orderVerified", true));
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(),
+                java.util.Map.of("issueType", "QUALITY_DEFECT", "evidenceProvided", true));
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(),
+                java.util.Map.of("resolution", "EXCHANGE"));
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(),
+                java.util.Map.of("customerDecision", "ACCEPTED"));
+
+        assertThat(http.postJson(path, "agent1", shipment).statusCode()).isEqualTo(403);
+        assertThat(http.postJson(path, "integration", "{\"carrier\":\"SF\"}").statusCode()).isEqualTo(400);
+        assertThat(http.postJson("/api/cases/AS-20260101-NOPE2345/return-shipment", "integration", shipment)
+                .statusCode()).isEqualTo(404);
+        assertThat(http.postJson(path, "integration", shipment).statusCode()).isEqualTo(202);
+        assertThat(runtime.getVariable(instance.getId(), "returnTrackingNumber")).isEqualTo("SF1234567890");
+        assertThat(http.postJson(path, "integration", shipment).statusCode()).isEqualTo(409);
+    }
+
+    @Test
     void anUnknownCaseIs404() throws Exception {
         HttpResponse<String> response = http.get("/api/cases/AS-20260101-NOPE2345", "agent1");
         assertThat(response.statusCode()).isEqualTo(404);

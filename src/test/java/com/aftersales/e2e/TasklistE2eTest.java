@@ -94,19 +94,22 @@ class TasklistE2eTest {
         confirmation.type("Photo/video links", "https://img.example/mop-battery.jpg");
         browser.dismissNotifications();
         tasklist.complete();
-        tasklist.expectTaskCount(0);
+        // the policy recommends, and the proposal (step 4) comes straight to the case's agent
+        assertThat(browser.notification("You are assigned to the following tasks in the same process"))
+                .contains("Propose a resolution 解决方案提供");
+        assertThat(openTaskOf(caseId)).containsExactly(Element.PROPOSE_RESOLUTION);
 
-        // the case passed confirmation: today the model ends there (the proposal, step 4, is still to come)
         CaseView view = views.find(caseId).orElseThrow();
         assertThat(view.issueType()).isEqualTo("QUALITY_DEFECT");
         assertThat(view.assignee()).isEqualTo("agent1");
-        assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(view.step()).isEqualTo(Step.CLOSED);
+        assertThat(view.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(view.step()).isEqualTo(Step.PROPOSAL);
+        assertThat(view.recommendation().resolution()).isEqualTo("EXCHANGE");
         String instance = cases.find(caseId).map(CaseRecord::processInstanceId).orElseThrow();
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance)
                 .taskDefinitionKey(Element.CONFIRM_PROBLEM).taskAssignee("agent1").finished().count()).isEqualTo(1);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
-                .activityId(Element.END_CONFIRMED).finished().count()).isEqualTo(1);
+                .activityId(Element.RECOMMEND_RESOLUTION).finished().count()).isEqualTo(1);
     }
 
     @Test

@@ -32,7 +32,11 @@ final class ModelRules {
     /** Fields the contract fixes for a step's form (CONTRACT.md, "Task form fields"), by user task id. */
     static final Map<String, List<String>> CONTRACT_FIELDS = Map.of(
             "user_verify_order", List.of("orderVerified"),
-            "user_confirm_problem", List.of("issueType", "evidenceProvided"));
+            "user_confirm_problem", List.of("issueType", "evidenceProvided"),
+            "user_propose_resolution", List.of("resolution", "refundAmount", "compensationAmount"),
+            "user_negotiate", List.of("customerDecision"),
+            "user_inspect_return", List.of("returnCondition"),
+            "user_follow_up", List.of("satisfied", "satisfactionScore"));
 
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
     private static final Pattern DEADLINE_EXPRESSION = Pattern.compile("^\\$\\{deadlines\\.([A-Za-z][A-Za-z0-9]*)}$");

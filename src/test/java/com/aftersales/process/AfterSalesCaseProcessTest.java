@@ -35,7 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Steps 1–3 of {@code after-sales-case}: one test per path. */
+/** Steps 1–3 of {@code after-sales-case}: one test per path, up to the proposal. */
 @AfterSalesTest
 class AfterSalesCaseProcessTest {
 
@@ -58,7 +58,7 @@ class AfterSalesCaseProcessTest {
     }
 
     @Test
-    void verifiedOrderAndConfirmedProblemEndConfirmation() {
+    void aVerifiedOrderAndConfirmedProblemReachTheProposalWithTheRecommendation() {
         Fixtures.Order order = fixtures.deliveredOrder("电动拖把 electric mop", "199.00", 2);
         String caseId = fixtures.openCase(order, "拖把电池充不进电 The battery won't charge");
         ProcessInstance instance = fixtures.instanceOf(caseId);
@@ -78,14 +78,15 @@ class AfterSalesCaseProcessTest {
 
         complete(task(instance), withVariables(Var.ISSUE_TYPE, "QUALITY_DEFECT", Var.EVIDENCE_PROVIDED, true,
                 Var.EVIDENCE_LINKS, "https://img.example/mop.jpg"));
-        assertThat(instance).isEnded().hasPassedInOrder(Element.REGISTER_CASE, Element.LOOKUP_ORDER,
-                Element.VERIFY_ORDER, Element.CONFIRM_PROBLEM, Element.END_CONFIRMED);
+        assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION).hasPassedInOrder(Element.REGISTER_CASE,
+                Element.LOOKUP_ORDER, Element.VERIFY_ORDER, Element.CONFIRM_PROBLEM, Element.RECOMMEND_RESOLUTION);
         assertThat(views.find(caseId).orElseThrow())
                 .satisfies(view -> {
-                    assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
-                    assertThat(view.step()).isEqualTo(Step.CLOSED);
+                    assertThat(view.status()).isEqualTo(CaseStatus.OPEN);
+                    assertThat(view.step()).isEqualTo(Step.PROPOSAL);
                     assertThat(view.issueType()).isEqualTo("QUALITY_DEFECT");
-                    assertThat(view.closedAt()).isNotNull();
+                    assertThat(view.recommendation().resolution()).isEqualTo("EXCHANGE");
+                    assertThat(view.recommendation().returnShippingPaidBy()).isEqualTo("SELLER");
                 });
     }
 
@@ -109,7 +110,7 @@ class AfterSalesCaseProcessTest {
 
         complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
         complete(task(instance), withVariables(Var.ISSUE_TYPE, "NOT_AS_DESCRIBED", Var.EVIDENCE_PROVIDED, false));
-        assertThat(instance).isEnded().hasPassed(Element.REQUEST_ORDER_DETAILS, Element.END_CONFIRMED);
+        assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION).hasPassed(Element.REQUEST_ORDER_DETAILS);
     }
 
     @Test
@@ -147,8 +148,8 @@ class AfterSalesCaseProcessTest {
         assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.CONFIRMATION);
 
         complete(task(instance), withVariables(Var.EVIDENCE_LINKS, "https://img.example/broken-box.jpg"));
-        assertThat(instance).isEnded().hasPassedInOrder(Element.REQUEST_EVIDENCE, Element.AWAIT_EVIDENCE,
-                Element.END_CONFIRMED).variables().containsEntry(Var.EVIDENCE_PROVIDED, true);
+        assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION).hasPassedInOrder(Element.REQUEST_EVIDENCE,
+                Element.AWAIT_EVIDENCE, Element.RECOMMEND_RESOLUTION).variables().containsEntry(Var.EVIDENCE_PROVIDED, true);
     }
 
     @Test
@@ -192,7 +193,7 @@ class AfterSalesCaseProcessTest {
         // the look-up goes on and finishes as usual
         complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
         complete(task(instance), withVariables(Var.ISSUE_TYPE, "OTHER", Var.EVIDENCE_PROVIDED, false));
-        assertThat(instance).isEnded().hasPassed(Element.END_CONFIRMED);
+        assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION);
     }
 
     @Test

@@ -57,8 +57,12 @@ public class Fixtures {
     }
 
     public String openCase(Order order, String description) {
+        return openCase(order, description, RequestedOutcome.RETURN);
+    }
+
+    public String openCase(Order order, String description, RequestedOutcome requested) {
         return intake.open(new NewCase(order.orderId(), order.buyerId(), Channel.WANGWANG, description,
-                RequestedOutcome.RETURN, List.of()), null, "integration").record().caseId();
+                requested, List.of()), null, "integration").record().caseId();
     }
 
     public ProcessInstance instanceOf(String caseId) {
@@ -74,10 +78,10 @@ public class Fixtures {
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
     }
 
-    /** Runs every job of the case that is due at the current (moved) time, as the job executor would. */
+    /** Runs every job of the case the job executor would run now (due timers, asynchronous steps). */
     public int runDueJobs(String caseId) {
         List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instanceOf(caseId).getId())
-                .duedateLowerThan(ClockUtil.getCurrentTime()).list();
+                .executable().list();
         due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
         return due.size();
     }

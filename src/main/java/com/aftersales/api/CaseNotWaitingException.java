@@ -1,0 +1,8 @@
+package com.aftersales.api;
+
+class CaseNotWaitingException extends RuntimeException {
+
+    CaseNotWaitingException(String message) {
+        super(message);
+    }
+}

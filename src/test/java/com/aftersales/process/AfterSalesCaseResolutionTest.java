@@ -1,0 +1,316 @@
+package com.aftersales.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.aftersales.casefile.CaseRepository;
+import com.aftersales.casefile.CaseStatus;
+import com.aftersales.casefile.CaseViews;
+import com.aftersales.casefile.Step;
+import com.aftersales.intake.CaseEvents;
+import com.aftersales.intake.RequestedOutcome;
+import com.aftersales.notification.OutboxMessage;
+import com.aftersales.notification.Phrase;
+import com.aftersales.process.AfterSalesCase.Element;
+import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.refund.RefundLedger;
+import com.aftersales.security.Groups;
+import com.aftersales.support.AfterSalesTest;
+import com.aftersales.support.Fixtures;
+import java.time.Duration;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Steps 4–7 of {@code after-sales-case}: from the policy's recommendation to a closed case, one test per path. */
+@AfterSalesTest
+class AfterSalesCaseResolutionTest {
+
+    private static final Duration JUST_PAST = Duration.ofMinutes(1);
+
+    @Autowired ProcessEngine engine;
+    @Autowired Fixtures fixtures;
+    @Autowired CaseRepository cases;
+    @Autowired CaseViews views;
+    @Autowired CaseEvents events;
+    @Autowired RefundLedger ledger;
+    @Autowired com.aftersales.refund.Refunds refunds;
+    @Autowired DeadlineProperties deadlines;
+
+    private String caseId;
+    private ProcessInstance instance;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /** A case whose problem is confirmed (with photos), now waiting for the agent's proposal. */
+    private void confirmed(String item, String paid, int daysSinceDelivery, RequestedOutcome asked, String issueType) {
+        Fixtures.Order order = fixtures.deliveredOrder(item, paid, daysSinceDelivery);
+        caseId = fixtures.openCase(order, "买家反馈 buyer's report", asked);
+        instance = fixtures.instanceOf(caseId);
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
+        complete(task(instance), withVariables(Var.ISSUE_TYPE, issueType, Var.EVIDENCE_PROVIDED, true));
+        assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION);
+    }
+
+    private void proposeAndAgree(String key, Object value, Object... more) {
+        complete(task(instance), withVariables(key, value, more));
+        assertThat(instance).isWaitingAt(Element.NEGOTIATE);
+        complete(task(instance), withVariables("customerDecision", "ACCEPTED"));
+    }
+
+    private void followUpSatisfied() {
+        assertThat(instance).isWaitingAt(Element.FOLLOW_UP_DUE);
+        fixtures.advance(deadlines.followUp().plus(JUST_PAST));
+        fixtures.runDueJobs(caseId);
+        assertThat(instance).isWaitingAt(Element.FOLLOW_UP);
+        assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.FOLLOW_UP);
+        complete(task(instance), withVariables("satisfied", true, "satisfactionScore", 5));
+    }
+
+    private void assertClosed(String outcome) {
+        assertThat(instance).isEnded().variables().containsEntry(Var.OUTCOME, outcome);
+        assertThat(cases.find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(cases.find(caseId).orElseThrow().outcome()).isEqualTo(outcome);
+    }
+
+    @Test
+    void theMopWithADeadBatteryIsExchangedThoughTheBuyerAskedForAReturn() {
+        confirmed("电动拖把 electric mop", "199.00", 2, RequestedOutcome.RETURN, "QUALITY_DEFECT");
+        assertThat(instance).variables().containsEntry(Var.RECOMMENDED_RESOLUTION, "EXCHANGE")
+                .containsEntry(Var.RETURN_SHIPPING_PAID_BY, "SELLER");
+
+        proposeAndAgree(Var.RESOLUTION, "EXCHANGE");
+        assertThat(instance).isWaitingAt(Element.RETURN_SHIPMENT);
+        assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.HANDLING);
+        assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase)
+                .contains(Phrase.PROPOSAL, Phrase.RETURN_INSTRUCTIONS);
+
+        assertThat(events.returnShipped(caseId, "顺丰 SF", "SF1234567890")).isEqualTo(CaseEvents.Delivery.DELIVERED);
+        assertThat(instance).isWaitingAt(Element.INSPECT_RETURN).variables()
+                .containsEntry(Var.RETURN_TRACKING_NUMBER, "SF1234567890");
+        assertThat(task(instance)).hasCandidateGroup(Groups.WAREHOUSE);
+        complete(task(instance), withVariables(Var.RETURN_CONDITION, "AS_EXPECTED"));
+        assertThat(instance).isWaitingAt(Element.SHIP_ITEM);
+        complete(task(instance), withVariables("shipmentCarrier", "顺丰 SF", "shipmentTrackingNumber", "SF0987654321"));
+
+        followUpSatisfied();
+        assertClosed("RESOLVED");
+        assertThat(instance).hasPassed(Element.SHIP_ITEM).hasNotPassed(Element.REFUND);
+        assertThat(ledger.ofCase(caseId)).isEmpty();
+    }
+
+    @Test
+    void aNoReasonReturnIsRefundedOnceAfterInspection() {
+        confirmed("教材配套资料 textbook materials", "58.00", 3, RequestedOutcome.RETURN, "NO_REASON_RETURN");
+        assertThat(instance).variables().containsEntry(Var.RECOMMENDED_RESOLUTION, "RETURN_AND_REFUND")
+                .containsEntry(Var.RETURN_SHIPPING_PAID_BY, "BUYER");
+
+        proposeAndAgree(Var.RESOLUTION, "RETURN_AND_REFUND", Var.REFUND_AMOUNT, 58.00);
+        events.returnShipped(caseId, "中通 ZTO", "ZTO778899");
+        complete(task(instance), withVariables(Var.RETURN_CONDITION, "AS_EXPECTED"));
+        assertThat(instance).isWaitingAt(Element.REFUND); // an asynchronous step: retried, never paid twice
+        fixtures.runDueJobs(caseId);
+
+        assertThat(ledger.ofCase(caseId)).singleElement()
+                .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("58.00"));
+        assertThat(views.find(caseId).orElseThrow().refunds()).hasSize(1);
+        assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase).contains(Phrase.REFUND_PAID);
+        followUpSatisfied();
+        assertClosed("RESOLVED");
+    }
+
+    @Test
+    void aReturnNeverShippedClosesTheCaseWithoutARefund() {
+        confirmed("运动鞋 running shoes", "459.00", 2, RequestedOutcome.RETURN, "NO_REASON_RETURN");
+        proposeAndAgree(Var.RESOLUTION, "RETURN_AND_REFUND", Var.REFUND_AMOUNT, 459.00);
+        assertThat(views.find(caseId).orElseThrow().openDeadlines()).extracting(d -> d.name())
+                .contains("Return not shipped in time (7 days)");
+
+        fixtures.advance(deadlines.returnShipment().plus(JUST_PAST));
+        fixtures.runDueJobs(caseId);
+        assertClosed("RETURN_NOT_SHIPPED");
+        assertThat(instance).hasPassed(Element.RETURN_SHIPMENT_DEADLINE, Element.END_RETURN_NOT_SHIPPED);
+        assertThat(ledger.ofCase(caseId)).isEmpty();
+        assertThat(events.returnShipped(caseId, "SF", "SF1")).isEqualTo(CaseEvents.Delivery.NOT_WAITING);
+    }
+
+    @Test
+    void aReturnShippedButNeverInspectedIsRefundedAutomatically() {
+        confirmed("手机壳 phone case", "39.00", 1, RequestedOutcome.RETURN, "NO_REASON_RETURN");
+        proposeAndAgree(Var.RESOLUTION, "RETURN_AND_REFUND", Var.REFUND_AMOUNT, 39.00);
+        events.returnShipped(caseId, "韵达 Yunda", "YD123456");
+        assertThat(instance).isWaitingAt(Element.INSPECT_RETURN);
+
+        fixtures.advance(deadlines.returnInspection().plus(JUST_PAST));
+        fixtures.runDueJobs(caseId); // the inspection deadline
+        fixtures.runDueJobs(caseId); // the refund step
+        assertThat(instance).hasPassed(Element.RETURN_INSPECTION_DEADLINE, Element.ACCEPT_UNINSPECTED_RETURN, Element.REFUND)
+                .isWaitingAt(Element.FOLLOW_UP_DUE);
+        assertThat(ledger.refundedForOrder(cases.find(caseId).orElseThrow().orderId())).isEqualByComparingTo("39.00");
+    }
+
+    @Test
+    void aRefundThatCannotBePaidBecomesAnIncidentForFinanceAndNoMoneyMoves() {
+        confirmed("手机壳 phone case", "39.00", 1, RequestedOutcome.RETURN, "NO_REASON_RETURN");
+        proposeAndAgree(Var.RESOLUTION, "RETURN_AND_REFUND", Var.REFUND_AMOUNT, 39.00);
+        events.returnShipped(caseId, "韵达 Yunda", "YD654321");
+        complete(task(instance), withVariables(Var.RETURN_CONDITION, "AS_EXPECTED"));
+        // meanwhile the order was partly refunded elsewhere: 39.00 is now more than is left
+        refunds.pay(new com.aftersales.refund.RefundOrder("elsewhere-" + caseId,
+                cases.find(caseId).orElseThrow().orderId(), "MANUAL", new java.math.BigDecimal("10.00")));
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            var job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+            assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+                    .hasMessageContaining("more than the 29.00 yuan left");
+            fixtures.advance(Duration.ofMinutes(6));
+        }
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult())
+                .satisfies(incident -> assertThat(incident.getActivityId()).isEqualTo(Element.REFUND));
+        assertThat(instance).isWaitingAt(Element.REFUND);
+        assertThat(ledger.ofCase(caseId)).isEmpty();
+    }
+
+    @Test
+    void aMissingItemIsReshippedByTheWarehouse() {
+        confirmed("洗衣机清洗粉 cleaner", "29.90", 1, RequestedOutcome.RESHIP, "MISSING_ITEM");
+        proposeAndAgree(Var.RESOLUTION, "RESHIP");
+        assertThat(instance).isWaitingAt(Element.SHIP_ITEM);
+        assertThat(task(instance)).hasCandidateGroup(Groups.WAREHOUSE);
+        assertThatThrownBy(() -> complete(task(instance), withVariables("shipmentCarrier", "顺丰")))
+                .hasMessageContaining("shipmentTrackingNumber: is required");
+        complete(task(instance), withVariables("shipmentCarrier", "顺丰 SF", "shipmentTrackingNumber", "SF555"));
+        followUpSatisfied();
+        assertClosed("RESOLVED");
+    }
+
+    @Test
+    void compensationWithinTheAgentsCapNeedsNoApproval() {
+        confirmed("手机壳 phone case", "39.00", 5, RequestedOutcome.OTHER, "NOT_AS_DESCRIBED");
+        proposeAndAgree(Var.RESOLUTION, "PARTIAL_REFUND", Var.COMPENSATION_AMOUNT, 10.00);
+        assertThat(instance).hasNotPassed(Element.APPROVE_COMPENSATION).isWaitingAt(Element.REFUND);
+        fixtures.runDueJobs(caseId);
+        assertThat(ledger.ofCase(caseId)).singleElement()
+                .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("10.00"));
+    }
+
+    @Test
+    void compensationAboveTheAgentsCapNeedsATeamLead() {
+        confirmed("运动鞋 running shoes", "459.00", 3, RequestedOutcome.OTHER, "NOT_AS_DESCRIBED");
+        complete(task(instance), withVariables(Var.RESOLUTION, "PARTIAL_REFUND", Var.COMPENSATION_AMOUNT, 30.00));
+        assertThat(instance).isWaitingAt(Element.APPROVE_COMPENSATION);
+        assertThat(task(instance)).hasCandidateGroup(Groups.TEAM_LEADS);
+
+        complete(task(instance), withVariables("compensationApproved", false));
+        assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION);
+        complete(task(instance), withVariables(Var.RESOLUTION, "PARTIAL_REFUND", Var.COMPENSATION_AMOUNT, 20.00));
+        complete(task(instance), withVariables("compensationApproved", true));
+        assertThat(instance).isWaitingAt(Element.NEGOTIATE);
+    }
+
+    @Test
+    void aRefundAboveWhatIsLeftIsRefusedAtTheProposal() {
+        confirmed("手机壳 phone case", "39.00", 2, RequestedOutcome.REFUND, "NO_REASON_RETURN");
+        assertThatThrownBy(() -> complete(task(instance),
+                withVariables(Var.RESOLUTION, "RETURN_AND_REFUND", Var.REFUND_AMOUNT, 39.01)))
+                .hasMessageContaining("refundAmount: 39.01 is more than the 39.00 yuan that can still be refunded");
+        assertThatThrownBy(() -> complete(task(instance), withVariables(Var.RESOLUTION, "REFUND_ONLY")))
+                .hasMessageContaining("refundAmount: REFUND_ONLY needs a positive amount");
+        assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION);
+    }
+
+    @Test
+    void counterOffersGoBackToTheProposalUntilATeamLeadDecides() {
+        confirmed("电动拖把 electric mop", "199.00", 2, RequestedOutcome.RETURN, "QUALITY_DEFECT");
+        for (int round = 1; round <= 2; round++) {
+            complete(task(instance), withVariables(Var.RESOLUTION, "EXCHANGE"));
+            complete(task(instance), withVariables("customerDecision", "COUNTER"));
+            assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION).variables()
+                    .containsEntry(Var.COUNTER_OFFERS, round);
+        }
+        complete(task(instance), withVariables(Var.RESOLUTION, "EXCHANGE"));
+        complete(task(instance), withVariables("customerDecision", "COUNTER"));
+        assertThat(instance).isWaitingAt(Element.LEAD_DECIDE_RESOLUTION);
+        assertThat(task(instance)).hasCandidateGroup(Groups.TEAM_LEADS);
+
+        complete(task(instance), withVariables(Var.RESOLUTION, "RETURN_AND_REFUND", Var.REFUND_AMOUNT, 199.00));
+        assertThat(instance).isWaitingAt(Element.RETURN_SHIPMENT);
+    }
+
+    @Test
+    void aBuyerWhoNeverDecidesIsRemindedThenTheCaseClosesAsNoResponse() {
+        confirmed("电动拖把 electric mop", "199.00", 2, RequestedOutcome.RETURN, "QUALITY_DEFECT");
+        complete(task(instance), withVariables(Var.RESOLUTION, "EXCHANGE"));
+        assertThat(instance).isWaitingAt(Element.NEGOTIATE);
+
+        fixtures.advance(deadlines.proposalReminder().plus(JUST_PAST));
+        fixtures.runDueJobs(caseId);
+        assertThat(instance).isWaitingAt(Element.NEGOTIATE).hasPassed(Element.REMIND_PROPOSAL);
+        assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase).contains(Phrase.PROPOSAL_REMINDER);
+
+        fixtures.advance(deadlines.proposalDecision().minus(deadlines.proposalReminder()));
+        fixtures.runDueJobs(caseId);
+        assertClosed("NO_RESPONSE");
+        assertThat(instance).hasPassed(Element.PROPOSAL_DECISION);
+    }
+
+    @Test
+    void anUnsatisfiedBuyerReopensTheCaseOnceThenATeamLeadTakesOver() {
+        confirmed("手机壳 phone case", "39.00", 2, RequestedOutcome.OTHER, "OTHER");
+        proposeAndAgree(Var.RESOLUTION, "EXPLANATION_ONLY");
+        fixtures.advance(deadlines.followUp().plus(JUST_PAST));
+        fixtures.runDueJobs(caseId);
+        complete(task(instance), withVariables("satisfied", false, "satisfactionScore", 2));
+        assertThat(instance).isWaitingAt(Element.VERIFY_ORDER).variables().containsEntry(Var.REOPENS, 1);
+
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
+        complete(task(instance), withVariables(Var.ISSUE_TYPE, "OTHER", Var.EVIDENCE_PROVIDED, true));
+        proposeAndAgree(Var.RESOLUTION, "EXPLANATION_ONLY");
+        fixtures.advance(deadlines.followUp().plus(JUST_PAST));
+        fixtures.runDueJobs(caseId);
+        complete(task(instance), withVariables("satisfied", false, "satisfactionScore", 1));
+        assertThat(instance).isWaitingAt(Element.LEAD_TAKE_OVER);
+        complete(task(instance), withVariables("leadNote", "电话沟通后买家接受 The buyer accepted after a call"));
+        assertClosed("RESOLVED");
+    }
+
+    @Test
+    void aNoReasonReturnAfterTheWindowIsNotEligible() {
+        Fixtures.Order order = fixtures.deliveredOrder("运动鞋 running shoes", "459.00", 20);
+        caseId = fixtures.openCase(order, "不想要了 Changed my mind", RequestedOutcome.RETURN);
+        instance = fixtures.instanceOf(caseId);
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
+        complete(task(instance), withVariables(Var.ISSUE_TYPE, "NO_REASON_RETURN", Var.EVIDENCE_PROVIDED, false));
+        assertClosed("NOT_ELIGIBLE");
+        assertThat(instance).hasPassed(Element.END_NOT_ELIGIBLE).hasNotPassed(Element.PROPOSE_RESOLUTION);
+        assertThat(views.find(caseId).orElseThrow().recommendation().eligible()).isFalse();
+    }
+
+    @Test
+    void aSuspectedCounterfeitGoesStraightToTheDisputePath() {
+        Fixtures.Order order = fixtures.deliveredOrder("运动鞋 running shoes", "459.00", 3);
+        caseId = fixtures.openCase(order, "怀疑是假货 Looks fake", RequestedOutcome.REFUND);
+        instance = fixtures.instanceOf(caseId);
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
+        complete(task(instance), withVariables(Var.ISSUE_TYPE, "SUSPECTED_COUNTERFEIT", Var.EVIDENCE_PROVIDED, true));
+        assertThat(instance).isWaitingAt(Element.DISPUTE_PATH).hasNotPassed(Element.PROPOSE_RESOLUTION);
+        assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.DISPUTE);
+    }
+}
