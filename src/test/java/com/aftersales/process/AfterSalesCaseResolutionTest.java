@@ -61,12 +61,17 @@ class AfterSalesCaseResolutionTest {
 
     /** A case whose problem is confirmed (with photos), now waiting for the agent's proposal. */
     private void confirmed(String item, String paid, int daysSinceDelivery, RequestedOutcome asked, String issueType) {
+        verifyAndConfirm(item, paid, daysSinceDelivery, asked, issueType);
+        assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION);
+    }
+
+    /** Opens a case for a new buyer's order and completes verification and confirmation (with photos). */
+    private void verifyAndConfirm(String item, String paid, int daysSinceDelivery, RequestedOutcome asked, String issueType) {
         Fixtures.Order order = fixtures.deliveredOrder(item, paid, daysSinceDelivery);
         caseId = fixtures.openCase(order, "买家反馈 buyer's report", asked);
         instance = fixtures.instanceOf(caseId);
         complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
         complete(task(instance), withVariables(Var.ISSUE_TYPE, issueType, Var.EVIDENCE_PROVIDED, true));
-        assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION);
     }
 
     private void proposeAndAgree(String key, Object value, Object... more) {
@@ -293,11 +298,7 @@ class AfterSalesCaseResolutionTest {
 
     @Test
     void aNoReasonReturnAfterTheWindowIsNotEligible() {
-        Fixtures.Order order = fixtures.deliveredOrder("运动鞋 running shoes", "459.00", 20);
-        caseId = fixtures.openCase(order, "不想要了 Changed my mind", RequestedOutcome.RETURN);
-        instance = fixtures.instanceOf(caseId);
-        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
-        complete(task(instance), withVariables(Var.ISSUE_TYPE, "NO_REASON_RETURN", Var.EVIDENCE_PROVIDED, false));
+        verifyAndConfirm("运动鞋 running shoes", "459.00", 20, RequestedOutcome.RETURN, "NO_REASON_RETURN");
         assertClosed("NOT_ELIGIBLE");
         assertThat(instance).hasPassed(Element.END_NOT_ELIGIBLE).hasNotPassed(Element.PROPOSE_RESOLUTION);
         assertThat(views.find(caseId).orElseThrow().recommendation().eligible()).isFalse();
@@ -305,11 +306,7 @@ class AfterSalesCaseResolutionTest {
 
     @Test
     void aSuspectedCounterfeitGoesStraightToTheDisputePath() {
-        Fixtures.Order order = fixtures.deliveredOrder("运动鞋 running shoes", "459.00", 3);
-        caseId = fixtures.openCase(order, "怀疑是假货 Looks fake", RequestedOutcome.REFUND);
-        instance = fixtures.instanceOf(caseId);
-        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
-        complete(task(instance), withVariables(Var.ISSUE_TYPE, "SUSPECTED_COUNTERFEIT", Var.EVIDENCE_PROVIDED, true));
+        verifyAndConfirm("运动鞋 running shoes", "459.00", 3, RequestedOutcome.REFUND, "SUSPECTED_COUNTERFEIT");
         assertThat(instance).isWaitingAt(Element.DISPUTE_PATH).hasNotPassed(Element.PROPOSE_RESOLUTION);
         assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.DISPUTE);
     }
