@@ -15,6 +15,7 @@ class TasklistRolesE2eTest {
 
     private static final String VERIFY_ORDER = "Verify order and buyer 核实客户信息";
 
+    @Autowired com.aftersales.intake.CaseEvents events;
     @Autowired Fixtures fixtures;
     @Autowired TaskService tasks;
 
@@ -22,6 +23,12 @@ class TasklistRolesE2eTest {
     void theWarehouseSeesNoneOfTheAgentsTasks(Browser browser) {
         fixtures.openCase(fixtures.deliveredOrder("手机壳 phone case", "39.00", 5), "手机壳裂了 the phone case is cracked");
         assertThat(tasks.createTaskQuery().taskCandidateGroup(Groups.AGENTS).count()).isPositive();
+
+        // an exchange whose return has arrived: the warehouse's inspection
+        String returned = fixtures.confirmedCase("电动拖把 electric mop", "199.00", "QUALITY_DEFECT");
+        fixtures.completeTask(returned, java.util.Map.of("resolution", "EXCHANGE"));
+        fixtures.completeTask(returned, java.util.Map.of("customerDecision", "ACCEPTED"));
+        events.returnShipped(returned, "顺丰 SF", "SF1234567890");
 
         Tasklist tasklist = Tasklist.logIn(browser, "warehouse1");
         assertThat(browser.loggedInUser()).isEqualTo("Li Warehouse 仓库");
@@ -38,13 +45,18 @@ class TasklistRolesE2eTest {
             assertThat(tasklist.taskNames()).doesNotContain("Verify order and buyer 核实客户信息",
                     "Confirm the problem 问题确认", "Propose a resolution 解决方案提供");
         }
+        tasklist.openFilter("Warehouse 仓库");
+        tasklist.searchCase(returned);
+        tasklist.expectTaskCount(1);
+        assertThat(tasklist.taskNames()).containsExactly("Inspect the returned goods 验货");
         browser.screenshot("tasklist-warehouse");
     }
 
     @Test
     void aTeamLeadHasTheEscalationsFilterAndSeesAllAfterSalesWork(Browser browser) {
-        String caseId = fixtures.openCase(fixtures.deliveredOrder("教材配套资料 textbook companion materials", "58.00", 3),
-                "资料缺页 pages are missing");
+        // compensation above the agent's cap waits for a team lead
+        String caseId = fixtures.confirmedCase("运动鞋 running shoes", "459.00", "NOT_AS_DESCRIBED");
+        fixtures.completeTask(caseId, java.util.Map.of("resolution", "PARTIAL_REFUND", "compensationAmount", 30.0));
         // the application context is shared: count what the engine has now, as the filters should
         int escalations = (int) tasks.createTaskQuery().taskCandidateGroup(Groups.TEAM_LEADS).includeAssignedTasks().count();
         int allWork = (int) tasks.createTaskQuery().processDefinitionKey(AfterSalesCase.PROCESS_KEY).count();
@@ -53,14 +65,14 @@ class TasklistRolesE2eTest {
         assertThat(browser.loggedInUser()).isEqualTo("Zhang Team lead 组长");
         assertThat(tasklist.filters()).containsExactly("My cases 我的案件", "Team queue 团队待办", "Escalations 升级待办",
                 "Warehouse 仓库", "All after-sales work 全部售后任务");
-        tasklist.openFilter("Escalations 升级待办");
-        tasklist.expectTaskCount(escalations);
-
         tasklist.openFilter("All after-sales work 全部售后任务");
         tasklist.expectTaskCount(allWork);
+        tasklist.openFilter("Escalations 升级待办");
+        tasklist.expectTaskCount(escalations);
+        // Tasklist keeps a search across filters: search last
         tasklist.searchCase(caseId);
         tasklist.expectTaskCount(1);
-        assertThat(tasklist.taskNames()).containsExactly(VERIFY_ORDER);
+        assertThat(tasklist.taskNames()).containsExactly("Approve compensation 审批补偿");
         // team leads see the case's columns on the card
         assertThat(tasklist.taskCards().get(0)).contains("Case 案件", caseId, "Order 订单");
         browser.screenshot("tasklist-team-lead");

@@ -44,6 +44,7 @@ class AfterSalesCaseResolutionTest {
     @Autowired CaseEvents events;
     @Autowired RefundLedger ledger;
     @Autowired com.aftersales.refund.Refunds refunds;
+    @Autowired com.aftersales.support.FailingPaymentGateway gateway;
     @Autowired DeadlineProperties deadlines;
 
     private String caseId;
@@ -191,6 +192,30 @@ class AfterSalesCaseResolutionTest {
                 .satisfies(incident -> assertThat(incident.getActivityId()).isEqualTo(Element.REFUND));
         assertThat(instance).isWaitingAt(Element.REFUND);
         assertThat(ledger.ofCase(caseId)).isEmpty();
+    }
+
+    @Test
+    void aRefundThatKeepsFailingBecomesAnIncidentAndIsPaidOnceWhenFinanceRetriesIt() {
+        confirmed("教材配套资料 textbook materials", "58.00", 1, RequestedOutcome.REFUND, "NOT_RECEIVED");
+        gateway.failNext(3); // the payment provider is down for every automatic attempt
+        proposeAndAgree(Var.RESOLUTION, "REFUND_ONLY", Var.REFUND_AMOUNT, 58.00);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            var job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+            assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+                    .hasMessageContaining("payment provider unavailable");
+            fixtures.advance(Duration.ofMinutes(6));
+        }
+        var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(incident.getActivityId()).isEqualTo(Element.REFUND);
+        assertThat(ledger.ofCase(caseId)).isEmpty();
+
+        // finance retries it in Cockpit once the provider is back
+        engine.getManagementService().setJobRetries(incident.getConfiguration(), 1);
+        fixtures.runDueJobs(caseId);
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(ledger.ofCase(caseId)).singleElement()
+                .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("58.00"));
+        assertThat(instance).isWaitingAt(Element.FOLLOW_UP_DUE);
     }
 
     @Test

@@ -16,6 +16,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(Fixtures.class)
+@Import({Fixtures.class, FailingPaymentGateway.class})
 public @interface AfterSalesTest {
 }

@@ -73,6 +73,20 @@ public class Fixtures {
         return outbox.messagesOf(caseId);
     }
 
+    /** Completes the case's one open task with these variables, as the person working it would. */
+    public void completeTask(String caseId, java.util.Map<String, Object> variables) {
+        var tasks = engine.getTaskService();
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getId(), variables);
+    }
+
+    /** A case of a new buyer driven to the given point of the proposal: verified and confirmed with photos. */
+    public String confirmedCase(String item, String paid, String issueType) {
+        String caseId = openCase(deliveredOrder(item, paid, 2), "买家反馈 buyer's report");
+        completeTask(caseId, java.util.Map.of("orderVerified", true));
+        completeTask(caseId, java.util.Map.of("issueType", issueType, "evidenceProvided", true));
+        return caseId;
+    }
+
     /** Moves the engine's (and so the application's) clock forward. */
     public void advance(Duration duration) {
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
