@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
  * through the marketplace). The ledger's unique key makes a second payment with the same key impossible.
  */
 @Component
-class LedgerPaymentGateway implements PaymentGateway {
+public class LedgerPaymentGateway implements PaymentGateway {
 
     private final RefundLedger ledger;
     private final Clock clock;
 
-    LedgerPaymentGateway(RefundLedger ledger, Clock clock) {
+    public LedgerPaymentGateway(RefundLedger ledger, Clock clock) {
         this.ledger = ledger;
         this.clock = clock;
     }
