@@ -9,8 +9,7 @@ import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.security.Groups;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -80,12 +79,9 @@ class RegisterCaseDelegate implements JavaDelegate {
     }
 
     private static void checkChannel(String channel) {
-        List<String> known = new ArrayList<>();
-        for (Channel value : Channel.values()) {
-            known.add(value.name());
-        }
-        if (!known.contains(channel)) {
-            throw new FormFieldValidationException(Var.CHANNEL, "'" + channel + "' is not a channel; one of " + known);
+        if (Arrays.stream(Channel.values()).noneMatch(known -> known.name().equals(channel))) {
+            throw new FormFieldValidationException(Var.CHANNEL,
+                    "'" + channel + "' is not a channel; one of " + Arrays.toString(Channel.values()));
         }
     }
 }

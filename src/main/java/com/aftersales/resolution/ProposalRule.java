@@ -21,29 +21,14 @@ class ProposalRule implements CompletionRule {
     static final Set<String> REFUNDS = Set.of("RETURN_AND_REFUND", "REFUND_ONLY");
 
     private final Refunds refunds;
-    private final String taskDefinitionKey;
 
-    @org.springframework.beans.factory.annotation.Autowired
     ProposalRule(Refunds refunds) {
-        this(refunds, Element.PROPOSE_RESOLUTION);
-    }
-
-    private ProposalRule(Refunds refunds, String taskDefinitionKey) {
         this.refunds = refunds;
-        this.taskDefinitionKey = taskDefinitionKey;
-    }
-
-    /** The same rule on the team lead's decision after the last counter-offer. */
-    @Component
-    static class LeadDecision extends ProposalRule {
-        LeadDecision(Refunds refunds) {
-            super(refunds, Element.LEAD_DECIDE_RESOLUTION);
-        }
     }
 
     @Override
-    public String taskDefinitionKey() {
-        return taskDefinitionKey;
+    public Set<String> taskDefinitionKeys() {
+        return Set.of(Element.PROPOSE_RESOLUTION, Element.LEAD_DECIDE_RESOLUTION);
     }
 
     @Override

@@ -23,7 +23,10 @@ public class TaskCompletionCheck implements TaskListener {
     private final Map<String, List<CompletionRule>> rules;
 
     public TaskCompletionCheck(List<CompletionRule> rules) {
-        this.rules = rules.stream().collect(Collectors.groupingBy(CompletionRule::taskDefinitionKey));
+        this.rules = rules.stream()
+                .flatMap(rule -> rule.taskDefinitionKeys().stream().map(key -> Map.entry(key, rule)))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     @Override

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 class VerificationRule implements CompletionRule {
 
     @Override
-    public String taskDefinitionKey() {
-        return Element.VERIFY_ORDER;
+    public java.util.Set<String> taskDefinitionKeys() {
+        return java.util.Set.of(Element.VERIFY_ORDER);
     }
 
     @Override

@@ -110,9 +110,12 @@ final class Browser implements AutoCloseable {
         click(By.cssSelector(".form-signin button[type='submit']"));
     }
 
-    /** The full name the header shows for the logged-in user. */
-    String loggedInUser() {
-        return visible(By.cssSelector("li.account > a")).getText().trim();
+    /**
+     * Waits until the header names the user: the web apps show the user id first and the full
+     * name once the profile has loaded.
+     */
+    void expectLoggedInAs(String fullName) {
+        showing(By.cssSelector("li.account > a"), fullName);
     }
 
     /** Whether the page shows a logged-in user in its header. */

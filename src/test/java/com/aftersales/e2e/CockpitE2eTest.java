@@ -28,7 +28,7 @@ class CockpitE2eTest {
                 .processDefinitionKey(AfterSalesCase.PROCESS_KEY).activityIdIn(Element.VERIFY_ORDER).count());
 
         Cockpit cockpit = Cockpit.logIn(browser, "manager1");
-        assertThat(browser.loggedInUser()).isEqualTo("Chen Manager 主管");
+        browser.expectLoggedInAs("Chen Manager 主管");
         cockpit.openProcesses();
         assertThat(cockpit.processName(AfterSalesCase.PROCESS_KEY)).isEqualTo(PROCESS);
         assertThat(cockpit.runningInstances(AfterSalesCase.PROCESS_KEY)).isEqualTo(running);

@@ -40,7 +40,7 @@ class LoginE2eTest {
 
         // the same page lets the administrator in: the refusal was about the agent's rights
         browser.logIn("admin", "admin", "admin");
-        assertThat(browser.loggedInUser()).isEqualTo("Camunda Administrator");
+        browser.expectLoggedInAs("Camunda Administrator");
     }
 
     /**

@@ -38,7 +38,7 @@ class TasklistE2eTest {
     @Test
     void anAgentStartsACaseFromTheStartFormVerifiesTheOrderAndConfirmsTheProblem(Browser browser) {
         Tasklist tasklist = Tasklist.logIn(browser, "agent1");
-        assertThat(browser.loggedInUser()).isEqualTo("Lin Agent 客服一");
+        browser.expectLoggedInAs("Lin Agent 客服一");
         assertThat(tasklist.filters()).containsExactly(MY_CASES, TEAM_QUEUE);
 
         // step 1: the buyer's inquiry, on the demo order of the README's tour

@@ -31,7 +31,7 @@ class TasklistRolesE2eTest {
         events.returnShipped(returned, "顺丰 SF", "SF1234567890");
 
         Tasklist tasklist = Tasklist.logIn(browser, "warehouse1");
-        assertThat(browser.loggedInUser()).isEqualTo("Li Warehouse 仓库");
+        browser.expectLoggedInAs("Li Warehouse 仓库");
         assertThat(tasklist.filters()).containsExactly("My cases 我的案件", "Team queue 团队待办", "Warehouse 仓库");
         // the application context is shared: the warehouse sees exactly its own group's work
         // (inspections, shipments of other tests' cases), never an agent's task
@@ -62,7 +62,7 @@ class TasklistRolesE2eTest {
         int allWork = (int) tasks.createTaskQuery().processDefinitionKey(AfterSalesCase.PROCESS_KEY).count();
 
         Tasklist tasklist = Tasklist.logIn(browser, "lead1");
-        assertThat(browser.loggedInUser()).isEqualTo("Zhang Team lead 组长");
+        browser.expectLoggedInAs("Zhang Team lead 组长");
         assertThat(tasklist.filters()).containsExactly("My cases 我的案件", "Team queue 团队待办", "Escalations 升级待办",
                 "Warehouse 仓库", "All after-sales work 全部售后任务");
         tasklist.openFilter("All after-sales work 全部售后任务");

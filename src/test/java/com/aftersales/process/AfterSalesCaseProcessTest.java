@@ -57,6 +57,15 @@ class AfterSalesCaseProcessTest {
         ClockUtil.reset();
     }
 
+    /** A new buyer's case, verified, whose problem needs photos the buyer has not sent yet. */
+    private ProcessInstance confirmedWithoutPhotos(String item, String paid, String issueType) {
+        String caseId = fixtures.openCase(fixtures.deliveredOrder(item, paid, 2), "买家反馈 buyer's report");
+        ProcessInstance instance = fixtures.instanceOf(caseId);
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
+        complete(task(instance), withVariables(Var.ISSUE_TYPE, issueType, Var.EVIDENCE_PROVIDED, false));
+        return instance;
+    }
+
     @Test
     void aVerifiedOrderAndConfirmedProblemReachTheProposalWithTheRecommendation() {
         Fixtures.Order order = fixtures.deliveredOrder("电动拖把 electric mop", "199.00", 2);
@@ -136,11 +145,8 @@ class AfterSalesCaseProcessTest {
 
     @Test
     void damageClaimWithoutPhotosAsksForThemAndContinuesWhenTheyArrive() {
-        Fixtures.Order order = fixtures.deliveredOrder("洗衣机清洗粉 washing-machine cleaner", "29.90", 1);
-        String caseId = fixtures.openCase(order, "包装破了 The package arrived broken");
-        ProcessInstance instance = fixtures.instanceOf(caseId);
-        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
-        complete(task(instance), withVariables(Var.ISSUE_TYPE, "DAMAGED_IN_TRANSIT", Var.EVIDENCE_PROVIDED, false));
+        ProcessInstance instance = confirmedWithoutPhotos("洗衣机清洗粉 washing-machine cleaner", "29.90", "DAMAGED_IN_TRANSIT");
+        String caseId = instance.getBusinessKey();
 
         assertThat(instance).isWaitingAt(Element.AWAIT_EVIDENCE);
         assertThat(task(instance)).hasCandidateGroup(Groups.AGENTS);
@@ -154,11 +160,8 @@ class AfterSalesCaseProcessTest {
 
     @Test
     void photosThatNeverArriveCloseTheCaseAsNoResponse() {
-        Fixtures.Order order = fixtures.deliveredOrder("运动鞋 running shoes", "459.00", 3);
-        String caseId = fixtures.openCase(order, "发错颜色了 Wrong colour");
-        ProcessInstance instance = fixtures.instanceOf(caseId);
-        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
-        complete(task(instance), withVariables(Var.ISSUE_TYPE, "WRONG_ITEM", Var.EVIDENCE_PROVIDED, false));
+        ProcessInstance instance = confirmedWithoutPhotos("运动鞋 running shoes", "459.00", "WRONG_ITEM");
+        String caseId = instance.getBusinessKey();
         assertThat(instance).isWaitingAt(Element.AWAIT_EVIDENCE);
 
         fixtures.advance(deadlines.buyerReply().plus(JUST_PAST));
