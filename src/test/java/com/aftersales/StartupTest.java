@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,7 +111,24 @@ class StartupTest {
             assertThat(context.getBean(JdbcTemplate.class).queryForObject("select count(*) from shop_order", Long.class))
                     .isZero();
             assertThat(context.getEnvironment().getProperty("server.address")).isEqualTo("0.0.0.0");
+            assertSchemaByMigrationsAndJobExecutorForSeveralNodes(context);
         }
+    }
+
+    /** What application-prod.yaml says, as the application bound it (a mis-nested key would be ignored silently). */
+    private static void assertSchemaByMigrationsAndJobExecutorForSeveralNodes(ConfigurableApplicationContext context) {
+        ProcessEngine engine = context.getBean(ProcessEngine.class);
+        assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseSchemaUpdate())
+                .isEqualTo("false");
+        assertThat(context.getBean(JdbcTemplate.class).queryForList(
+                "select ID from DATABASECHANGELOG order by ORDEREXECUTED", String.class))
+                .as("Camunda's Liquibase changelog").startsWith("7.16.0-baseline").endsWith("7.24.0-tag");
+        JobExecutionProperty jobs = context.getBean(CamundaBpmProperties.class).getJobExecution();
+        assertThat(List.of(jobs.isDeploymentAware(), jobs.getCorePoolSize(), jobs.getMaxPoolSize(),
+                jobs.getQueueCapacity(), jobs.getMaxJobsPerAcquisition(), jobs.getLockTimeInMillis(),
+                jobs.getWaitTimeInMillis(), jobs.getMaxWait(), jobs.getBackoffTimeInMillis(), jobs.getMaxBackoff()))
+                .containsExactly(false, 5, 10, 5, 5, 120000, 5000, 30000L, 50, 1000L);
+        assertThat(context.getBean(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize()).isEqualTo(25);
     }
 
     private String[] productionMode(String adminPassword) {

@@ -38,6 +38,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Unknown case", e.getMessage(), null);
     }
 
+    @ExceptionHandler(UnknownReviewException.class)
+    ProblemDetail unknownReview(UnknownReviewException e) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown review", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ProblemDetail invalidField(InvalidFieldException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are missing or invalid.",
+                Map.of(e.field(), e.getMessage()));
+    }
+
     @ExceptionHandler(CaseNotWaitingException.class)
     ProblemDetail notWaiting(CaseNotWaitingException e) {
         return problem(HttpStatus.CONFLICT, "Case not waiting for this event", e.getMessage(), null);

@@ -3,6 +3,7 @@ package com.aftersales.api;
 import com.aftersales.casefile.CaseStatus;
 import com.aftersales.casefile.CaseView;
 import com.aftersales.casefile.CaseViews;
+import com.aftersales.dispute.ResponsibleParty;
 import com.aftersales.intake.CaseEvents;
 import com.aftersales.intake.CaseIntake;
 import com.aftersales.notification.Outbox;
@@ -50,10 +51,37 @@ class CaseController {
     @PostMapping(path = "/{caseId}/return-shipment", consumes = "application/json")
     ResponseEntity<Void> returnShipped(@PathVariable @Size(max = 40) String caseId,
                                        @Valid @RequestBody ReturnShipmentRequest shipment) {
-        return switch (events.returnShipped(caseId, shipment.carrier().trim(), shipment.trackingNumber().trim())) {
+        return answer(caseId, events.returnShipped(caseId, shipment.carrier().trim(), shipment.trackingNumber().trim()));
+    }
+
+    @Operation(summary = "The buyer complained to the platform, or the platform stepped in (sends DisputeOpened)",
+            description = "202: the case's current work stops and the dispute takes over. 409 when the case is closed, "
+                    + "in dispute, or has had its dispute already; nothing changes.")
+    @PostMapping(path = "/{caseId}/disputes", consumes = "application/json")
+    ResponseEntity<Void> disputeOpened(@PathVariable @Size(max = 40) String caseId,
+                                       @Valid @RequestBody DisputeRequest dispute) {
+        return answer(caseId, events.disputeOpened(caseId, dispute.openedBy(), dispute.reason().trim()));
+    }
+
+    @Operation(summary = "The platform's verdict in the case's dispute (sends PlatformVerdict)",
+            description = "202 when a platform intervention is pending; 409 when none is, and nothing changes. "
+                    + "SELLER refunds refundAmount (or all that is left to refund) and records the penalty.")
+    @PostMapping(path = "/{caseId}/platform-verdict", consumes = "application/json")
+    ResponseEntity<Void> platformVerdict(@PathVariable @Size(max = 40) String caseId,
+                                         @Valid @RequestBody PlatformVerdictRequest verdict) {
+        if (verdict.responsibleParty() == ResponsibleParty.BUYER && verdict.refundAmount() != null) {
+            throw new InvalidFieldException("refundAmount", "only a seller-liable verdict refunds the buyer");
+        }
+        return answer(caseId, events.platformVerdict(caseId, verdict.responsibleParty(), verdict.refundAmount(),
+                verdict.penalty() == null || verdict.penalty().isBlank() ? null : verdict.penalty().trim()));
+    }
+
+    private static ResponseEntity<Void> answer(String caseId, CaseEvents.Result result) {
+        return switch (result.delivery()) {
             case DELIVERED -> ResponseEntity.accepted().build();
             case UNKNOWN_CASE -> throw new UnknownCaseException(caseId);
-            case NOT_WAITING -> throw new CaseNotWaitingException(caseId + " is not waiting for a return shipment.");
+            case TOO_MUCH -> throw new InvalidFieldException("refundAmount", result.detail());
+            case NOT_WAITING, CLOSED, ALREADY_DISPUTED, CONCURRENT -> throw new CaseNotWaitingException(result.detail());
         };
     }
 

@@ -20,8 +20,14 @@ public class CaseIds {
         this.clock = clock;
     }
 
+    /** A new case id, {@code AS-yyyyMMdd-XXXXXXXX}. */
     public String next() {
-        StringBuilder id = new StringBuilder("AS-").append(LocalDate.now(clock).format(DAY)).append('-');
+        return next("AS-");
+    }
+
+    /** A new id with another prefix, for the review cases ({@code RV-…}). */
+    public String next(String prefix) {
+        StringBuilder id = new StringBuilder(prefix).append(LocalDate.now(clock).format(DAY)).append('-');
         for (int i = 0; i < 8; i++) {
             id.append(ALPHABET[random.nextInt(ALPHABET.length)]);
         }

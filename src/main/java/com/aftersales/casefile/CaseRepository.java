@@ -72,6 +72,13 @@ public class CaseRepository {
                 .stream().findFirst();
     }
 
+    /** The order's open case, else its most recent one. */
+    public Optional<CaseRecord> latestOfOrder(String orderId) {
+        return jdbc.query("select " + COLUMNS + " from after_sales_case where order_id = ? "
+                + "order by case when status = 'OPEN' then 0 else 1 end, created_at desc fetch first 1 rows only",
+                ROW, orderId).stream().findFirst();
+    }
+
     public void attachProcess(String caseId, String processInstanceId, String orderId) {
         jdbc.update("update after_sales_case set process_instance_id = ?, order_id = ? where case_id = ?",
                 processInstanceId, orderId, caseId);

@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -32,16 +30,16 @@ public class CaseViews {
     private final CaseRepository cases;
     private final RuntimeService runtime;
     private final RepositoryService repository;
-    private final ManagementService management;
+    private final OpenDeadlines openDeadlines;
     private final HistoryService history;
     private final RefundLedger refunds;
 
     public CaseViews(CaseRepository cases, RuntimeService runtime, RepositoryService repository,
-                     ManagementService management, HistoryService history, RefundLedger refunds) {
+                     OpenDeadlines openDeadlines, HistoryService history, RefundLedger refunds) {
         this.cases = cases;
         this.runtime = runtime;
         this.repository = repository;
-        this.management = management;
+        this.openDeadlines = openDeadlines;
         this.history = history;
         this.refunds = refunds;
     }
@@ -61,7 +59,7 @@ public class CaseViews {
                 : null;
         Step step = instance == null ? (record.status() == CaseStatus.CLOSED ? Step.CLOSED : Step.INQUIRY)
                 : currentStep(instance);
-        List<CaseView.OpenDeadline> deadlines = instance == null ? List.of() : openDeadlines(instance);
+        List<CaseView.OpenDeadline> deadlines = instance == null ? List.of() : openDeadlines.of(instance);
         return new CaseView(record.caseId(), record.orderId(), record.buyerId(), record.status(), step,
                 (String) variables.get(Var.ISSUE_TYPE), recommendation(variables), (String) variables.get(Var.RESOLUTION),
                 record.outcome() != null ? record.outcome() : (String) variables.get(Var.OUTCOME),
@@ -103,24 +101,6 @@ public class CaseViews {
                 .flatMap(Optional::stream)
                 .max(Comparator.naturalOrder())
                 .orElse(Step.INQUIRY);
-    }
-
-    private List<CaseView.OpenDeadline> openDeadlines(ProcessInstance instance) {
-        BpmnModelInstance model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
-        Map<String, String> activityOfJobDefinition = new HashMap<>();
-        management.createJobDefinitionQuery().processDefinitionId(instance.getProcessDefinitionId()).list()
-                .forEach(definition -> activityOfJobDefinition.put(definition.getId(), definition.getActivityId()));
-        return management.createJobQuery().processInstanceId(instance.getId()).timers().orderByJobDuedate().asc()
-                .list().stream()
-                .map(job -> new CaseView.OpenDeadline(
-                        nameOf(model, activityOfJobDefinition.get(job.getJobDefinitionId())), job.getDuedate().toInstant()))
-                .toList();
-    }
-
-    private static String nameOf(BpmnModelInstance model, String activityId) {
-        ModelElementInstance element = activityId == null ? null : model.getModelElementById(activityId);
-        return element instanceof FlowElement flowElement && flowElement.getName() != null
-                ? flowElement.getName() : activityId;
     }
 
     /** The seven-step property of a model element, where the model declares one. */

@@ -1,5 +1,6 @@
 package com.aftersales.orders;
 
+import com.aftersales.cluster.StartupLock;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,14 +24,20 @@ class DemoOrders implements InitializingBean {
 
     private final OrderTable orders;
     private final Clock clock;
+    private final StartupLock startupLock;
 
-    DemoOrders(OrderTable orders, Clock clock) {
+    DemoOrders(OrderTable orders, Clock clock, StartupLock startupLock) {
         this.orders = orders;
         this.clock = clock;
+        this.startupLock = startupLock;
     }
 
     @Override
     public void afterPropertiesSet() {
+        startupLock.exclusively(this::createIfEmpty);
+    }
+
+    private void createIfEmpty() {
         if (!orders.isEmpty()) {
             return;
         }

@@ -39,7 +39,12 @@ public final class AfterSalesCase {
         public static final String PROPOSAL_DECISION = "timer_proposal_decision";
         public static final String RECORD_COUNTER_OFFER = "service_record_counter_offer";
         public static final String LEAD_DECIDE_RESOLUTION = "user_lead_decide_resolution";
-        public static final String DISPUTE_PATH = "receive_dispute_path";
+        public static final String CASE_WORK = "sub_case";
+        public static final String DISPUTE = "boundary_dispute";
+        public static final String OPEN_DISPUTE = "service_open_dispute";
+        public static final String CALL_DISPUTE = "call_dispute";
+        public static final String REPEAT_COMPLAINT = "service_tell_lead_repeat_complaint";
+        public static final String END_DISPUTE_CLOSED = "end_dispute_closed";
         public static final String SEND_RETURN_INSTRUCTIONS = "service_send_return_instructions";
         public static final String RETURN_SHIPMENT = "receive_return_shipment";
         public static final String RETURN_SHIPMENT_DEADLINE = "timer_return_shipment";
@@ -102,6 +107,16 @@ public final class AfterSalesCase {
         public static final String RETURN_TRACKING_NUMBER = "returnTrackingNumber";
         public static final String RETURN_CONDITION = "returnCondition";
         public static final String INSPECTION_NOTE = "inspectionNote";
+        public static final String SATISFIED = "satisfied";
+        public static final String SATISFACTION_SCORE = "satisfactionScore";
+        /** Set once the case has had its dispute: a case is never disputed twice. */
+        public static final String DISPUTE_HELD = "disputeHeld";
+        /** Why the dispute started: the escalation code (PROPOSAL_REJECTED, SUSPECTED_COUNTERFEIT, COMPLAINT). */
+        public static final String DISPUTE_TRIGGER = "disputeTrigger";
+        public static final String DISPUTE_OPENED_BY = "disputeOpenedBy";
+        public static final String DISPUTE_REASON = "disputeReason";
+        /** How the dispute ended: WITHDRAWN, DISPUTE_SELLER_LIABLE or DISPUTE_BUYER_LIABLE. */
+        public static final String DISPUTE_OUTCOME = "disputeOutcome";
 
         /** Local input of the closing service tasks: the outcome they close the case with. */
         public static final String CLOSING_OUTCOME = "closingOutcome";
@@ -114,6 +129,7 @@ public final class AfterSalesCase {
 
     /** Messages integrators (and the domain API) send to a case, correlated by its business key. */
     public static final String MESSAGE_RETURN_SHIPPED = "ReturnShipped";
+    public static final String MESSAGE_DISPUTE_OPENED = "DisputeOpened";
 
     /** Name of the BPMN extension property that tells which of the seven steps an element belongs to. */
     public static final String STEP_PROPERTY = "step";

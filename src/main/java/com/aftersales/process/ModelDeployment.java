@@ -1,5 +1,6 @@
 package com.aftersales.process;
 
+import com.aftersales.cluster.StartupLock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Deploys the models of processes/ and the forms of forms/ as one deployment, so that
  * {@code camunda:formRef} with {@code formRefBinding="deployment"} always finds its form.
- * When any file changed, all of them are deployed again together; when none did, nothing is.
+ * When any file changed, all of them are deployed again together; when none did, nothing is. Nodes
+ * starting at once deploy one after the other, so the second finds the first one's deployment.
  */
 @Component
 @Order(1)
@@ -29,8 +31,18 @@ public class ModelDeployment extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(ModelDeployment.class);
 
+    private final StartupLock startupLock;
+
+    ModelDeployment(StartupLock startupLock) {
+        this.startupLock = startupLock;
+    }
+
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
+        startupLock.exclusively(() -> deploy(engine));
+    }
+
+    private void deploy(ProcessEngine engine) {
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source("after-sales-process")

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Step 6: pays the agreed refund or compensation through {@link Refunds} (an asynchronous step with
  * retries; a refund that keeps failing becomes an incident for finance). Each resolution of a case
- * is paid once: its purpose names the resolution and how often the case was reopened.
+ * is paid once: its purpose names the resolution, how often the case was reopened and whether a
+ * dispute was withdrawn on it.
  */
 @Component("payRefund")
 class PayRefundDelegate implements JavaDelegate {
@@ -35,9 +36,14 @@ class PayRefundDelegate implements JavaDelegate {
         Object reopens = execution.getVariable(Var.REOPENS);
         String caseId = execution.getProcessBusinessKey();
         RefundReceipt receipt = refunds.pay(new RefundOrder(caseId, (String) execution.getVariable(Var.ORDER_ID),
-                resolution + "#" + (reopens == null ? 0 : reopens), amount));
+                purpose(resolution, reopens, execution.getVariable(Var.DISPUTE_OUTCOME)), amount));
         execution.setVariable(Var.REFUND_AMOUNT, receipt.amount().doubleValue());
         notifier.send(caseId, Audience.BUYER, (String) execution.getVariable(Var.BUYER_ID), Phrase.REFUND_PAID,
                 Map.of("caseId", caseId, "amount", receipt.amount().toPlainString()));
+    }
+
+    /** A resolution agreed after a reopen, or when the buyer withdrew a dispute, is a new payment. */
+    static String purpose(String resolution, Object reopens, Object disputeOutcome) {
+        return resolution + "#" + (reopens == null ? 0 : reopens) + ("WITHDRAWN".equals(disputeOutcome) ? "-withdrawn" : "");
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * and at most what can still be refunded for the order.
  */
 @Component
-class ProposalRule implements CompletionRule {
+public class ProposalRule implements CompletionRule {
 
     static final Set<String> REFUNDS = Set.of("RETURN_AND_REFUND", "REFUND_ONLY");
 

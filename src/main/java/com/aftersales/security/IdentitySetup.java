@@ -2,6 +2,7 @@ package com.aftersales.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.aftersales.cluster.StartupLock;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Groups, users, the authorizations each group needs and the Tasklist filters of each role,
- * created at start-up. Idempotent: a restart finds everything in place and creates nothing twice.
+ * created at start-up. Idempotent: a restart finds everything in place and creates nothing twice,
+ * and nodes starting at once on one database take turns ({@link StartupLock}).
  * Demo users exist only in default mode; otherwise only {@code admin}, whose password must be given.
  */
 @Component
@@ -49,9 +51,11 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
             new DemoUser("integration", "Order system", "Integration 集成", Groups.INTEGRATIONS));
 
     private final SecurityProperties properties;
+    private final StartupLock startupLock;
 
-    IdentitySetup(SecurityProperties properties) {
+    IdentitySetup(SecurityProperties properties, StartupLock startupLock) {
         this.properties = properties;
+        this.startupLock = startupLock;
         if (!properties.demoEnabled() && isBlank(properties.adminPassword())) {
             throw new IllegalStateException(
                     "AFTERSALES_ADMIN_PASSWORD is not set: production mode needs the admin user's password");
@@ -60,6 +64,10 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
+        startupLock.exclusively(() -> setUp(engine));
+    }
+
+    private void setUp(ProcessEngine engine) {
         IdentityService identity = engine.getIdentityService();
         Grants grants = new Grants(engine.getAuthorizationService());
         for (String group : Groups.ALL) {
@@ -94,6 +102,8 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         grants.grant(Groups.AGENTS, Resources.PROCESS_DEFINITION, "after-sales-case",
                 Permissions.READ, Permissions.CREATE_INSTANCE);
         grants.grant(Groups.AGENTS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        // and work the review cases (中差评) through their tasks
+        grants.grant(Groups.AGENTS, Resources.PROCESS_DEFINITION, "review-remediation", Permissions.READ);
 
         // team leads see and reassign every case's work
         grants.grant(Groups.TEAM_LEADS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE,

@@ -34,7 +34,9 @@ class SecurityConfiguration {
         return http
                 .securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**", "/error")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/return-shipment")
+                        .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/return-shipment",
+                                "/api/cases/*/disputes", "/api/cases/*/platform-verdict", "/api/reviews",
+                                "/api/reviews/*/revision")
                         .hasAuthority(Groups.INTEGRATIONS)
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyAuthority(Groups.AGENTS, Groups.TEAM_LEADS, Groups.MANAGERS)

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 /**
- * Whoever takes an agents' task of a case becomes the case's agent: its later tasks go to them,
- * and so do the buyer's next cases (one buyer, one agent).
+ * Whoever takes an agents' task of a case (or review case) becomes its agent: its later tasks go to
+ * them, and so do the buyer's next cases (one buyer, one agent).
  */
 @Component
 public class CaseAgentTracker implements TaskListener {

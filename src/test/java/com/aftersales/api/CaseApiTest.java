@@ -104,6 +104,26 @@ class CaseApiTest {
     }
 
     @Test
+    void wrongTypesAndUnknownFilterValuesAreBadInput() throws Exception {
+        Fixtures.Order order = fixtures.deliveredOrder("手机壳 phone case", "39.00", 5);
+        String base = "{\"orderId\":\"%s\",\"buyerId\":\"%s\",\"channel\":\"QQ\",\"description\":\"裂了\","
+                .formatted(order.orderId(), order.buyerId());
+        HttpResponse<String> notAList = http.postJson("/api/cases", "integration", base + "\"evidenceUrls\":\"https://a.example/1.jpg\"}");
+        assertThat(notAList.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(notAList.body()).get("errors").has("evidenceUrls")).isTrue();
+        HttpResponse<String> notAUrl = http.postJson("/api/cases", "integration", base + "\"evidenceUrls\":[\"not a url\"]}");
+        assertThat(notAUrl.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(notAUrl.body()).get("errors").fieldNames().next()).startsWith("evidenceUrls");
+        HttpResponse<String> unknownField = http.postJson("/api/cases", "integration", base + "\"priority\":\"HIGH\"}");
+        assertThat(json.readTree(unknownField.body()).get("errors").get("priority").asText()).isEqualTo("is not a known field");
+
+        HttpResponse<String> badStatus = http.get("/api/cases?status=PENDING", "lead1");
+        assertThat(badStatus.statusCode()).isEqualTo(400);
+        assertThat(badStatus.body()).contains("status").doesNotContain("Exception");
+        assertThat(cases.findByBuyer(order.buyerId())).isEmpty();
+    }
+
+    @Test
     void malformedJsonIsBadInputWithoutInternals() throws Exception {
         HttpResponse<String> response = http.postJson("/api/cases", "integration", "{\"orderId\": ");
         assertThat(response.statusCode()).isEqualTo(400);
@@ -159,6 +179,10 @@ class CaseApiTest {
         assertThat(paths.has("/api/cases")).isTrue();
         assertThat(paths.has("/api/cases/{caseId}")).isTrue();
         assertThat(paths.get("/api/cases").get("post").get("parameters").toString()).contains("Idempotency-Key");
+        assertThat(paths.fieldNames()).toIterable().contains("/api/cases/{caseId}/return-shipment",
+                "/api/cases/{caseId}/disputes", "/api/cases/{caseId}/platform-verdict", "/api/reviews",
+                "/api/reviews/{reviewId}", "/api/reviews/{reviewId}/revision");
+        assertThat(response.body()).contains("\"example\":\"TB20261001\"", "\"example\":\"SELLER\"");
     }
 
     @Test

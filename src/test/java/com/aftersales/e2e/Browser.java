@@ -97,6 +97,12 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.account > a")));
     }
 
+    private void fill(By field, String text) {
+        WebElement input = visible(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
     /** Tries to log in and returns the notification the login page shows instead of the app. */
     String refusedLogin(String app, String user, String password) {
         submitLogin(app, user, password);
@@ -105,8 +111,15 @@ final class Browser implements AutoCloseable {
 
     private void submitLogin(String app, String user, String password) {
         open("/camunda/app/" + app + "/");
-        visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-        visible(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+        By username = By.cssSelector("input[ng-model='username']");
+        By secret = By.cssSelector("input[ng-model='password']");
+        // the login page may still be rendering and move the focus: type until both fields hold what was typed
+        wait.until(driver -> {
+            fill(username, user);
+            fill(secret, password);
+            return user.equals(visible(username).getDomProperty("value"))
+                    && password.equals(visible(secret).getDomProperty("value"));
+        });
         click(By.cssSelector(".form-signin button[type='submit']"));
     }
 

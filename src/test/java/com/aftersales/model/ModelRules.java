@@ -36,7 +36,9 @@ final class ModelRules {
             "user_propose_resolution", List.of("resolution", "refundAmount", "compensationAmount"),
             "user_negotiate", List.of("customerDecision"),
             "user_inspect_return", List.of("returnCondition"),
-            "user_follow_up", List.of("satisfied", "satisfactionScore"));
+            "user_follow_up", List.of("satisfied", "satisfactionScore"),
+            "user_dispute_attempt", List.of("buyerWithdrew"),
+            "user_dispute_evidence", List.of("evidenceSubmitted"));
 
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
     private static final Pattern DEADLINE_EXPRESSION = Pattern.compile("^\\$\\{deadlines\\.([A-Za-z][A-Za-z0-9]*)}$");

@@ -74,6 +74,11 @@ class ModelValidationTest {
         assertThat(forms.get("confirm-problem").field("issueType").values())
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(com.aftersales.confirmation.IssueType.values())
                         .map(Enum::name).toList());
+        for (String form : List.of("propose-resolution", "lead-decide-resolution", "dispute-attempt")) {
+            assertThat(forms.get(form).field("resolution").values()).as(form)
+                    .containsExactlyInAnyOrder("EXCHANGE", "RETURN_AND_REFUND", "REFUND_ONLY", "PARTIAL_REFUND", "RESHIP", "REPAIR",
+                            "EXPLANATION_ONLY");
+        }
         assertThat(forms.get("inquiry-start").field("channel").values())
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(com.aftersales.intake.Channel.values())
                         .map(Enum::name).toList());

@@ -83,6 +83,7 @@ class AfterSalesCaseResolutionTest {
 
     private void followUpSatisfied() {
         assertThat(instance).isWaitingAt(Element.FOLLOW_UP_DUE);
+        assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.FOLLOW_UP);
         fixtures.advance(deadlines.followUp().plus(JUST_PAST));
         fixtures.runDueJobs(caseId);
         assertThat(instance).isWaitingAt(Element.FOLLOW_UP);
@@ -108,7 +109,7 @@ class AfterSalesCaseResolutionTest {
         assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase)
                 .contains(Phrase.PROPOSAL, Phrase.RETURN_INSTRUCTIONS);
 
-        assertThat(events.returnShipped(caseId, "顺丰 SF", "SF1234567890")).isEqualTo(CaseEvents.Delivery.DELIVERED);
+        assertThat(events.returnShipped(caseId, "顺丰 SF", "SF1234567890").delivery()).isEqualTo(CaseEvents.Delivery.DELIVERED);
         assertThat(instance).isWaitingAt(Element.INSPECT_RETURN).variables()
                 .containsEntry(Var.RETURN_TRACKING_NUMBER, "SF1234567890");
         assertThat(task(instance)).hasCandidateGroup(Groups.WAREHOUSE);
@@ -154,7 +155,7 @@ class AfterSalesCaseResolutionTest {
         assertClosed("RETURN_NOT_SHIPPED");
         assertThat(instance).hasPassed(Element.RETURN_SHIPMENT_DEADLINE, Element.END_RETURN_NOT_SHIPPED);
         assertThat(ledger.ofCase(caseId)).isEmpty();
-        assertThat(events.returnShipped(caseId, "SF", "SF1")).isEqualTo(CaseEvents.Delivery.NOT_WAITING);
+        assertThat(events.returnShipped(caseId, "SF", "SF1").delivery()).isEqualTo(CaseEvents.Delivery.NOT_WAITING);
     }
 
     @Test
@@ -332,7 +333,8 @@ class AfterSalesCaseResolutionTest {
     @Test
     void aSuspectedCounterfeitGoesStraightToTheDisputePath() {
         verifyAndConfirm("运动鞋 running shoes", "459.00", 3, RequestedOutcome.REFUND, "SUSPECTED_COUNTERFEIT");
-        assertThat(instance).isWaitingAt(Element.DISPUTE_PATH).hasNotPassed(Element.PROPOSE_RESOLUTION);
+        assertThat(instance).isWaitingAt(Element.CALL_DISPUTE).hasNotPassed(Element.PROPOSE_RESOLUTION)
+                .variables().containsEntry(Var.DISPUTE_TRIGGER, "SUSPECTED_COUNTERFEIT");
         assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.DISPUTE);
     }
 }

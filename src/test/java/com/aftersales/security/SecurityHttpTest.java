@@ -32,7 +32,7 @@ class SecurityHttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/cases", "/api/cases/AS-1", "/engine-rest/task", "/engine-rest/process-definition",
+    @ValueSource(strings = {"/api/cases", "/api/cases/AS-1", "/api/reviews/RV-1", "/engine-rest/task", "/engine-rest/process-definition",
             "/v3/api-docs", "/actuator/health"})
     void nothingAnswersWithoutCredentials(String path) {
         assertThat(http.get(path, null).statusCode()).isEqualTo(401);

@@ -1,11 +1,13 @@
 package com.aftersales.support;
 
+import com.aftersales.dispute.DisputeEscalation;
 import com.aftersales.intake.CaseIntake;
 import com.aftersales.intake.Channel;
 import com.aftersales.intake.NewCase;
 import com.aftersales.intake.RequestedOutcome;
 import com.aftersales.notification.Outbox;
 import com.aftersales.notification.OutboxMessage;
+import com.aftersales.process.AfterSalesCase;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -66,7 +68,14 @@ public class Fixtures {
     }
 
     public ProcessInstance instanceOf(String caseId) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AfterSalesCase.PROCESS_KEY)
+                .processInstanceBusinessKey(caseId).singleResult();
+    }
+
+    /** The case's dispute instance (same business key), while it runs. */
+    public ProcessInstance disputeOf(String caseId) {
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(DisputeEscalation.PROCESS_KEY).processInstanceBusinessKey(caseId).singleResult();
     }
 
     public List<OutboxMessage> outbox(String caseId) {
@@ -92,10 +101,13 @@ public class Fixtures {
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
     }
 
-    /** Runs every job of the case the job executor would run now (due timers, asynchronous steps). */
-    public int runDueJobs(String caseId) {
-        List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instanceOf(caseId).getId())
-                .executable().list();
+    /** Runs every job the job executor would run now (due timers, asynchronous steps) of every instance with this business key. */
+    public int runDueJobs(String businessKey) {
+        List<Job> due = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .list().stream()
+                .flatMap(instance -> engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                        .executable().list().stream())
+                .toList();
         due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
         return due.size();
     }

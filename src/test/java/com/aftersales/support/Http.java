@@ -36,6 +36,13 @@ public final class Http {
         return send(request);
     }
 
+    /** Any method with a JSON body (or none, for {@code null}), as a user whose password is not its id. */
+    public HttpResponse<String> send(String method, String path, String user, String password, String json) {
+        return send(request(path, user, password).header("Content-Type", "application/json").method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /**
      * Logs in to a Camunda web app ({@code admin}, {@code cockpit}, {@code tasklist}) as a browser does:
      * opens the app for a session and CSRF token, then posts the login form. Returns the login's status.

@@ -1,0 +1,52 @@
+package com.aftersales.dispute;
+
+import com.aftersales.notification.Audience;
+import com.aftersales.notification.Notifier;
+import com.aftersales.notification.Phrase;
+import com.aftersales.process.AfterSalesCase;
+import com.aftersales.refund.Refunds;
+import com.aftersales.resolution.Money;
+import com.aftersales.security.Groups;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seller liable: records the platform's penalty (once) and fixes the refund the verdict orders —
+ * the amount the platform named, else all that is left to refund — and tells the manager.
+ */
+@Component("recordPenalty")
+class RecordPenaltyDelegate implements JavaDelegate {
+
+    /** The refund the verdict orders, paid by the next (asynchronous, retried) step. */
+    static final String REFUND_DUE = "verdictRefundDue";
+
+    private final Penalties penalties;
+    private final Refunds refunds;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    RecordPenaltyDelegate(Penalties penalties, Refunds refunds, Notifier notifier, Clock clock) {
+        this.penalties = penalties;
+        this.refunds = refunds;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseId = execution.getProcessBusinessKey();
+        String orderId = (String) execution.getVariable(AfterSalesCase.Var.ORDER_ID);
+        BigDecimal ordered = Money.of(execution.getVariable(DisputeEscalation.Var.VERDICT_REFUND_AMOUNT));
+        BigDecimal due = ordered != null ? ordered : refunds.refundable(orderId);
+        String description = (String) execution.getVariable(DisputeEscalation.Var.PENALTY);
+        execution.setVariable(REFUND_DUE, due.doubleValue());
+        if (penalties.record(new Penalties.Penalty(caseId, orderId, due, description, clock.instant()))) {
+            notifier.send(caseId, Audience.MANAGER, Groups.MANAGERS, Phrase.DISPUTE_PENALTY, Map.of("caseId", caseId,
+                    "amount", due.toPlainString(), "penalty", description == null ? "—" : description));
+        }
+    }
+}

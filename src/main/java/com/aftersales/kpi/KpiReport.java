@@ -1,0 +1,80 @@
+package com.aftersales.kpi;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The figures a service manager steers by, for one period and either all cases or the cases of one
+ * process definition. What each figure counts is documented in the README ("Managers' view").
+ */
+public record KpiReport(
+        Scope scope,
+        long openCases,
+        List<StepCount> openByStep,
+        List<DeadlineCount> pastDeadline,
+        Closed closed,
+        ExchangeRate exchangeRate,
+        Disputes disputes,
+        List<TimeToClose> timeToClose,
+        Satisfaction satisfaction,
+        Refunds refunds,
+        List<DeadlineCount> breaches,
+        List<AgentLoad> agents) {
+
+    public record Scope(String period, String from, String to, String processDefinitionKey, String processDefinitionId) {
+    }
+
+    /** Where Cockpit shows the matching running instances: a definition's page with its instance search. */
+    public record Link(String processDefinitionId, int version, long cases, List<SearchPill> search) {
+    }
+
+    /** One criterion of Cockpit's instance search (its {@code searchQuery} URL parameter). */
+    public record SearchPill(String type, String operator, String value, String name) {
+
+        static SearchPill activity(String activityId) {
+            return new SearchPill("activityIdIn", "eq", activityId, "");
+        }
+
+        static SearchPill variable(String name, String value) {
+            return new SearchPill("variables", "eq", value, name);
+        }
+
+        static SearchPill withIncident() {
+            return new SearchPill("withIncident", "eq", "", "");
+        }
+    }
+
+    public record StepCount(String step, long cases, List<Link> links) {
+    }
+
+    public record DeadlineCount(String deadline, String name, long cases, List<Link> links) {
+    }
+
+    public record Count(String value, long cases) {
+    }
+
+    public record Closed(long cases, List<Count> byOutcome, List<Count> byResolution) {
+    }
+
+    /** Of the cases resolved by taking the goods back, the share resolved by an exchange. */
+    public record ExchangeRate(long exchanges, long returns, Double rate) {
+    }
+
+    public record Disputes(long closedCases, long disputes, Double rate, long sellerLiable, long buyerLiable,
+                           long penalties, BigDecimal penaltyRefunds) {
+    }
+
+    /** Durations in seconds. */
+    public record TimeToClose(String issueType, long cases, double medianSeconds, double p90Seconds) {
+    }
+
+    public record Satisfaction(long answered, long satisfied, Double shareSatisfied, long scored, Double averageScore,
+                               long reviewsClosed, long reviewsRevised) {
+    }
+
+    public record Refunds(long paid, BigDecimal amount, long inIncidents, List<Link> incidentLinks) {
+    }
+
+    public record AgentLoad(String agent, long open, long closed, long breaches, List<Link> links) {
+    }
+}

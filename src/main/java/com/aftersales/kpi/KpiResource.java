@@ -1,0 +1,87 @@
+package com.aftersales.kpi;
+
+import com.aftersales.security.Groups;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The KPIs for the plugin's views. Only service managers, team leads and administrators get them
+ * (all of whom may read every case's history); anyone else logged in to Cockpit gets 403.
+ */
+public class KpiResource extends AbstractCockpitPluginResource {
+
+    static final List<String> ALLOWED_GROUPS = List.of(Groups.MANAGERS, Groups.TEAM_LEADS, Groups.ADMINS);
+
+    public KpiResource(String engineName) {
+        super(engineName);
+    }
+
+    /** {@code GET …/kpis?period=today|7d|30d[&processDefinitionId=…]} */
+    @GET
+    @Path("kpis")
+    @Produces(MediaType.APPLICATION_JSON)
+    public KpiReport report(@QueryParam("period") String period, @QueryParam("processDefinitionId") String processDefinitionId) {
+        requireAllowedGroup();
+        return kpis().report(period(period), blankToNull(processDefinitionId), now(), ZoneId.systemDefault());
+    }
+
+    /** {@code GET …/waiting-past-deadline?processDefinitionId=…}: user task id → open cases waiting there past a deadline. */
+    @GET
+    @Path("waiting-past-deadline")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Long> waitingPastDeadline(@QueryParam("processDefinitionId") String processDefinitionId) {
+        requireAllowedGroup();
+        if (blankToNull(processDefinitionId) == null) {
+            throw problem(Response.Status.BAD_REQUEST, "processDefinitionId is required");
+        }
+        return kpis().waitingPastDeadline(processDefinitionId, now());
+    }
+
+    private Kpis kpis() {
+        return new Kpis(getQueryService(), getProcessEngine());
+    }
+
+    private void requireAllowedGroup() {
+        Authentication user = getCurrentAuthentication();
+        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        if (groups.stream().noneMatch(ALLOWED_GROUPS::contains)) {
+            throw problem(Response.Status.FORBIDDEN,
+                    "The after-sales figures are for service managers, team leads and administrators.");
+        }
+    }
+
+    private static Period period(String code) {
+        try {
+            return Period.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            throw problem(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static WebApplicationException problem(Response.Status status, String detail) {
+        return new WebApplicationException(Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("type", "about:blank", "title", status.getReasonPhrase(), "status", status.getStatusCode(),
+                        "detail", detail))
+                .build());
+    }
+}

@@ -1,0 +1,33 @@
+package com.aftersales.review;
+
+import com.aftersales.notification.Audience;
+import com.aftersales.notification.Notifier;
+import com.aftersales.notification.Phrase;
+import com.aftersales.process.AfterSalesCase;
+import com.aftersales.review.ReviewRemediation.Var;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Publishes the agent's reply under the review (through the outbox, addressed to the order's review page). */
+@Component("publishReviewReply")
+class PublishReviewReplyDelegate implements JavaDelegate {
+
+    private final Notifier notifier;
+    private final ReviewRepository reviews;
+
+    PublishReviewReplyDelegate(Notifier notifier, ReviewRepository reviews) {
+        this.notifier = notifier;
+        this.reviews = reviews;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reviewId = execution.getProcessBusinessKey();
+        String reply = ((String) execution.getVariable(Var.PUBLIC_REPLY)).trim();
+        notifier.send(reviewId, Audience.PUBLIC, (String) execution.getVariable(AfterSalesCase.Var.ORDER_ID),
+                Phrase.REVIEW_PUBLIC_REPLY, Map.of(Var.PUBLIC_REPLY, reply));
+        reviews.recordReply(reviewId, reply);
+    }
+}

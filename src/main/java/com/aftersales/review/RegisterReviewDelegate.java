@@ -1,0 +1,71 @@
+package com.aftersales.review;
+
+import com.aftersales.casefile.CaseIds;
+import com.aftersales.casefile.CaseRecord;
+import com.aftersales.casefile.CaseRepository;
+import com.aftersales.intake.AgentRouting;
+import com.aftersales.orders.OrderLookup;
+import com.aftersales.orders.ShopOrder;
+import com.aftersales.process.AfterSalesCase;
+import com.aftersales.review.ReviewRemediation.Var;
+import java.time.Clock;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers a review case, however it was started (domain API or a ReviewPosted message over engine
+ * REST): its id is the business key, it links the order's after-sales case, and it goes to the
+ * buyer's agent (one buyer, one agent).
+ */
+@Component("registerReview")
+class RegisterReviewDelegate implements JavaDelegate {
+
+    private final ReviewRepository reviews;
+    private final CaseRepository cases;
+    private final OrderLookup orders;
+    private final AgentRouting routing;
+    private final CaseIds ids;
+    private final Clock clock;
+
+    RegisterReviewDelegate(ReviewRepository reviews, CaseRepository cases, OrderLookup orders, AgentRouting routing,
+                           CaseIds ids, Clock clock) {
+        this.reviews = reviews;
+        this.cases = cases;
+        this.orders = orders;
+        this.routing = routing;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reviewId = execution.getProcessBusinessKey();
+        if (reviewId == null || reviewId.isBlank()) {
+            reviewId = ids.next(ReviewRemediation.ID_PREFIX);
+            execution.setProcessBusinessKey(reviewId);
+        }
+        String orderId = required(execution, AfterSalesCase.Var.ORDER_ID);
+        String buyerId = required(execution, AfterSalesCase.Var.BUYER_ID);
+        String rating = ReviewRating.valueOf(required(execution, Var.RATING)).name();
+        execution.setVariable(Var.REVIEW_ID, reviewId);
+        reviews.insertIfAbsent(reviewId, orderId, buyerId, rating, required(execution, Var.REVIEW_TEXT), null,
+                null, clock.instant());
+
+        execution.setVariable(AfterSalesCase.Var.ORDER_ITEM, orders.find(orderId).map(ShopOrder::itemName).orElse(null));
+        Optional<CaseRecord> linked = cases.latestOfOrder(orderId);
+        execution.setVariable(Var.LINKED_CASE_ID, linked.map(CaseRecord::caseId).orElse(null));
+        execution.setVariable(Var.LINKED_CASE_STATUS, linked.map(c -> c.status().name()).orElse(null));
+        linked.ifPresent(c -> reviews.linkCase(execution.getProcessBusinessKey(), c.caseId()));
+        execution.setVariable(AfterSalesCase.Var.CASE_AGENT, routing.route(buyerId, reviewId).agent().orElse(null));
+    }
+
+    private static String required(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        if (!(value instanceof String text) || text.isBlank()) {
+            throw new IllegalArgumentException("a review needs the variable '" + name + "'");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,280 @@
+/*
+ * The "After-sales" Cockpit plugin: the figures a service manager (客服主管) steers by.
+ * Plain DOM and CSS bars, no framework. The figures come from the plugin's resource
+ * (com.aftersales.kpi.KpiResource), which answers only managers, team leads and administrators;
+ * for anyone else the views stay empty.
+ */
+const PLUGIN = 'after-sales-kpi';
+const CASE_PROCESS = 'after-sales-case';
+const PERIODS = [['today', 'Today 今天'], ['7d', '7 days 近7天'], ['30d', '30 days 近30天']];
+
+const LABELS = {
+  INQUIRY: '咨询 Inquiry', VERIFICATION: '核实 Verification', CONFIRMATION: '确认 Confirmation',
+  PROPOSAL: '方案 Proposal', NEGOTIATION: '协商 Negotiation', HANDLING: '处理 Handling',
+  FOLLOW_UP: '回访 Follow-up', DISPUTE: '争议 Dispute',
+  RESOLVED: '已解决 Resolved', WITHDRAWN: '撤回 Withdrawn', NO_RESPONSE: '未回复 No response',
+  RETURN_NOT_SHIPPED: '未退货 Return not shipped', NOT_ELIGIBLE: '不符合 Not eligible',
+  DISPUTE_SELLER_LIABLE: '争议·卖家责任 Dispute, seller liable', DISPUTE_BUYER_LIABLE: '争议·买家责任 Dispute, buyer liable',
+  EXCHANGE: '换货 Exchange', RETURN_AND_REFUND: '退货退款 Return and refund', REFUND_ONLY: '仅退款 Refund only',
+  PARTIAL_REFUND: '部分退款 Partial refund', RESHIP: '补发 Reship', REPAIR: '维修 Repair',
+  EXPLANATION_ONLY: '解释 Explanation only',
+  NOT_RECEIVED: '未收到货 Not received', DELIVERY_EXCEPTION: '疑难件 Delivery exception', MISSING_ITEM: '少发 Missing item',
+  WRONG_ITEM: '错发 Wrong item', DAMAGED_IN_TRANSIT: '运输破损 Damaged in transit', QUALITY_DEFECT: '质量问题 Quality defect',
+  NOT_AS_DESCRIBED: '与描述不符 Not as described', NO_REASON_RETURN: '七天无理由 No-reason return',
+  SUSPECTED_COUNTERFEIT: '疑似假冒 Suspected counterfeit', OTHER: '其他 Other'
+};
+
+function label(code, none) {
+  return code == null ? none : (LABELS[code] || code);
+}
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => {
+    if (value != null) {
+      node.setAttribute(name, value);
+    }
+  });
+  children.flat().forEach(child => {
+    if (child != null) {
+      node.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+    }
+  });
+  return node;
+}
+
+function percent(share) {
+  return share == null ? '–' : `${Math.round(share * 1000) / 10} %`;
+}
+
+function duration(seconds) {
+  if (seconds < 3600) {
+    return `${Math.round(seconds / 60)} min`;
+  }
+  if (seconds < 48 * 3600) {
+    return `${Math.round(seconds / 360) / 10} h`;
+  }
+  return `${Math.round(seconds / 8640) / 10} d`;
+}
+
+function yuan(amount) {
+  return `¥${Number(amount).toFixed(2)}`;
+}
+
+/** Where Cockpit lists the matching running instances: the definition's page with its instance search. */
+function href(link) {
+  return `#/process-definition/${link.processDefinitionId}/runtime?searchQuery=${encodeURIComponent(JSON.stringify(link.search))}`;
+}
+
+/** A count that links to its instances; with instances in several versions, one link per version. */
+function figure(kpi, cases, links) {
+  const number = links && links.length === 1
+    ? el('a', {href: href(links[0]), 'data-kpi': kpi, title: 'Show these cases 查看实例'}, cases)
+    : el('span', {'data-kpi': kpi}, cases);
+  const versions = links && links.length > 1
+    ? el('span', {class: 'aftersales-versions'}, links.map(link =>
+      el('a', {href: href(link), title: `version ${link.version}`}, `v${link.version}: ${link.cases}`)))
+    : null;
+  return el('span', {}, number, versions);
+}
+
+function bar(value, max) {
+  const width = max > 0 ? Math.round(100 * value / max) : 0;
+  return el('div', {class: 'aftersales-bar'}, el('div', {style: `width: ${width}%`}));
+}
+
+function table(heads, rows, empty) {
+  if (!rows.length) {
+    return el('p', {class: 'aftersales-empty'}, empty || 'None 无');
+  }
+  return el('table', {class: 'cam-table aftersales-table'},
+    el('thead', {}, el('tr', {}, heads.map(head => el('th', {}, head)))),
+    el('tbody', {}, rows.map(cells => el('tr', {}, cells.map(cell => el('td', {}, cell))))));
+}
+
+function section(title, hint, ...content) {
+  return el('section', {class: 'aftersales-section'}, el('h4', {title: hint}, title), content);
+}
+
+function tile(kpi, title, value, detail) {
+  return el('div', {class: 'aftersales-tile'},
+    el('div', {class: 'aftersales-tile-title'}, title),
+    el('div', {class: 'aftersales-tile-value', 'data-kpi': kpi}, value),
+    el('div', {class: 'aftersales-tile-detail'}, detail));
+}
+
+function counts(kpiPrefix, list, none) {
+  const max = Math.max(0, ...list.map(item => item.cases));
+  return table(['', 'cases 件', ''], list.map(item =>
+    [label(item.value, none), el('span', {'data-kpi': `${kpiPrefix}-${item.value || 'NONE'}`}, item.cases), bar(item.cases, max)]));
+}
+
+function render(report) {
+  const open = report.openByStep;
+  const maxOpen = Math.max(0, ...open.map(step => step.cases));
+  const ex = report.exchangeRate;
+  const disputes = report.disputes;
+  const satisfaction = report.satisfaction;
+  const refunds = report.refunds;
+  return el('div', {class: 'aftersales-report'},
+    el('div', {class: 'aftersales-tiles'},
+      tile('open-cases', 'Open cases 进行中', report.openCases, `${report.pastDeadline.reduce((n, d) => n + d.cases, 0)} past a deadline 已超时`),
+      tile('closed-cases', 'Closed 已结案', report.closed.cases, 'in the period 本期'),
+      tile('exchange-rate', 'Exchange rate 换货率', percent(ex.rate), `${ex.exchanges} exchanges of ${ex.exchanges + ex.returns} returns`),
+      tile('dispute-rate', 'Dispute rate 纠纷率', percent(disputes.rate), `${disputes.disputes} of ${disputes.closedCases} closed`),
+      tile('satisfied-share', 'Satisfied 满意率', percent(satisfaction.shareSatisfied),
+        satisfaction.averageScore == null ? 'no scores yet' : `average score ${satisfaction.averageScore.toFixed(2)} / 5`),
+      tile('refunds-paid', 'Refunds paid 已退款', refunds.paid, yuan(refunds.amount))),
+    el('div', {class: 'aftersales-columns'},
+      section('Open cases by step 各步骤进行中', 'Running cases, each at the latest step it waits at',
+        table(['step 步骤', 'cases 件', ''], open.map(step =>
+          [label(step.step), figure(`open-${step.step}`, step.cases, step.links), bar(step.cases, maxOpen)]), 'No open cases 无')),
+      section('Past a deadline now 当前超时', 'Open cases still waiting where a deadline has run out',
+        table(['deadline 时限', 'cases 件'], report.pastDeadline.map(deadline =>
+          [deadline.name, figure(`past-${deadline.deadline}`, deadline.cases, deadline.links)]))),
+      section('Resolution mix 解决方式', 'Cases closed in the period by resolution',
+        counts('resolution', report.closed.byResolution, 'none 无')),
+      section('Outcomes 结案结果', 'Cases closed in the period by outcome',
+        counts('outcome', report.closed.byOutcome, 'none 无')),
+      section('Disputes 争议', 'Closed cases that went through the dispute path, and the platform verdicts',
+        table(['', ''], [
+          ['Seller liable 卖家责任', el('span', {'data-kpi': 'seller-liable'}, disputes.sellerLiable)],
+          ['Buyer liable 买家责任', el('span', {'data-kpi': 'buyer-liable'}, disputes.buyerLiable)],
+          ['Penalties recorded 处罚', el('span', {'data-kpi': 'penalties'}, disputes.penalties)],
+          ['Refunds the verdicts ordered 判罚退款', el('span', {'data-kpi': 'penalty-refunds'}, yuan(disputes.penaltyRefunds))]])),
+      section('Time to close 处理时长', 'From the inquiry to the close, cases closed in the period',
+        table(['issue type 问题类型', 'cases 件', 'median 中位数', '90th pct. 90%'], report.timeToClose.map(row =>
+          [label(row.issueType, 'not classified 未分类'), row.cases,
+            el('span', {'data-kpi': `median-${row.issueType || 'NONE'}`}, duration(row.medianSeconds)),
+            el('span', {'data-kpi': `p90-${row.issueType || 'NONE'}`}, duration(row.p90Seconds))]))),
+      section('Satisfaction 满意度', 'Follow-up answers of cases closed in the period',
+        table(['', ''], [
+          ['Answered 回访', satisfaction.answered],
+          ['Satisfied 满意', el('span', {'data-kpi': 'satisfied'}, satisfaction.satisfied)],
+          ['Average score 平均分', el('span', {'data-kpi': 'average-score'},
+            satisfaction.averageScore == null ? '–' : satisfaction.averageScore.toFixed(2))],
+          ['Negative reviews revised 差评修改', el('span', {'data-kpi': 'reviews-revised'},
+            `${satisfaction.reviewsRevised} of ${satisfaction.reviewsClosed}`)]])),
+      section('Refunds 退款', 'Paid in the period; stuck now in an incident for finance',
+        table(['', ''], [
+          ['Paid 已退款', el('span', {'data-kpi': 'refunds-count'}, refunds.paid)],
+          ['Amount 金额', el('span', {'data-kpi': 'refunds-amount'}, yuan(refunds.amount))],
+          ['In incidents 异常', figure('refunds-incidents', refunds.inIncidents, refunds.incidentLinks)]])),
+      section('Deadlines run out 超时次数', 'Deadlines whose timers fired in the period',
+        table(['deadline 时限', 'times 次'], report.breaches.map(deadline =>
+          [deadline.name, el('span', {'data-kpi': `breach-${deadline.deadline}`}, deadline.cases)]))),
+      section('Cases per agent 客服工作量', 'Open now; closed and deadlines run out in the period',
+        table(['agent 客服', 'open 进行中', 'closed 已结案', 'deadlines run out 超时'], report.agents.map(agent =>
+          [agent.agent || 'team queue 团队待办', figure(`agent-open-${agent.agent || 'NONE'}`, agent.open, agent.links),
+            el('span', {'data-kpi': `agent-closed-${agent.agent || 'NONE'}`}, agent.closed),
+            el('span', {'data-kpi': `agent-breaches-${agent.agent || 'NONE'}`}, agent.breaches)])))));
+}
+
+/**
+ * The engine's name. Cockpit 7.24 hands diagram plugins the page's address as {@code api.engine}, so
+ * the name is read from the address where it is not a plain name, as Cockpit itself reads it.
+ */
+function engineOf(api) {
+  if (/^[\w-]+$/.test(api.engine || '')) {
+    return api.engine;
+  }
+  const match = window.location.pathname.match(/\/app\/cockpit\/([\w-]+)/);
+  return match ? match[1] : 'default';
+}
+
+function request(api, path) {
+  return fetch(`${api.cockpitApi}/plugin/${PLUGIN}/${engineOf(api)}/${path}`.replace(/([^:])\/\/+/g, '$1/'), {
+    credentials: 'same-origin',
+    headers: {Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken}
+  });
+}
+
+/** The view: a period chooser and the figures, for all cases or for one definition's. */
+function mount(node, api, processDefinitionId) {
+  const root = el('div', {class: 'aftersales-kpi', 'data-plugin': PLUGIN});
+  const periods = el('div', {class: 'btn-group aftersales-periods'});
+  const body = el('div', {class: 'aftersales-body'}, 'Loading… 加载中');
+  let current = '7d';
+
+  function load() {
+    periods.querySelectorAll('button').forEach(button =>
+      button.classList.toggle('active', button.getAttribute('data-period') === current));
+    const query = `period=${current}` + (processDefinitionId ? `&processDefinitionId=${encodeURIComponent(processDefinitionId)}` : '');
+    request(api, `kpis?${query}`)
+      .then(response => {
+        if (response.status === 403) {
+          node.innerHTML = '';
+          return null;
+        }
+        if (!response.ok) {
+          throw new Error(`HTTP ${response.status}`);
+        }
+        return response.json();
+      })
+      .then(report => {
+        if (report) {
+          body.replaceChildren(render(report));
+          root.setAttribute('data-loaded-period', report.scope.period);
+        }
+      })
+      .catch(error => body.replaceChildren(el('p', {class: 'aftersales-error'}, `The figures could not be loaded: ${error.message}`)));
+  }
+
+  PERIODS.forEach(([code, text]) => {
+    const button = el('button', {type: 'button', class: 'btn btn-default btn-sm', 'data-period': code}, text);
+    button.addEventListener('click', () => {
+      current = code;
+      load();
+    });
+    periods.appendChild(button);
+  });
+  root.append(el('div', {class: 'aftersales-header'},
+    el('h3', {}, processDefinitionId ? 'After-sales KPIs of this version 本版本售后指标' : 'After-sales 售后服务'), periods), body);
+  node.replaceChildren(root);
+  load();
+}
+
+export default [
+  {
+    id: 'after-sales-kpi-dashboard',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 20,
+    render: (node, {api}) => mount(node, api, null)
+  },
+  {
+    id: 'after-sales-kpi-tab',
+    pluginPoint: 'cockpit.processDefinition.runtime.tab',
+    priority: 0,
+    properties: {label: 'After-sales KPIs 售后指标'},
+    render: (node, {api, processDefinitionId}) => {
+      fetch(`${api.engineApi}/process-definition/${processDefinitionId}`.replace(/([^:])\/\/+/g, '$1/'),
+        {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+        .then(response => response.json())
+        .then(definition => definition.key === CASE_PROCESS
+          ? mount(node, api, processDefinitionId)
+          : node.replaceChildren(el('p', {class: 'aftersales-empty'}, `After-sales KPIs are kept for ${CASE_PROCESS} only.`)));
+    }
+  },
+  {
+    id: 'after-sales-kpi-overdue-overlay',
+    pluginPoint: 'cockpit.processDefinition.diagram.plugin',
+    priority: 20,
+    render: (viewer, {api, processDefinitionId}) => {
+      request(api, `waiting-past-deadline?processDefinitionId=${encodeURIComponent(processDefinitionId)}`)
+        .then(response => response.ok ? response.json() : {})
+        .then(waiting => {
+          const overlays = viewer.get('overlays');
+          const registry = viewer.get('elementRegistry');
+          Object.entries(waiting).forEach(([taskId, cases]) => {
+            if (registry.get(taskId)) {
+              overlays.add(taskId, 'after-sales-overdue', {
+                position: {top: -10, right: 10},
+                html: `<span class="badge aftersales-overdue" data-overdue="${taskId}" `
+                  + `title="Open cases waiting here past a deadline 超时等待">${cases}</span>`
+              });
+            }
+          });
+        })
+    }
+  }
+];

@@ -1,0 +1,89 @@
+package com.aftersales.bench;
+
+import com.aftersales.support.Fixtures;
+import com.aftersales.support.Http;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Whole cases over HTTP only, as IntegratorJourneyTest drives them: domain API and engine REST with Basic auth. */
+final class HttpCases {
+
+    private final Http http;
+    private final ObjectMapper json = new ObjectMapper();
+
+    HttpCases(int port) {
+        this.http = new Http(port);
+    }
+
+    /** POST /api/cases as the integration user; returns the case id. */
+    String openCase(Fixtures.Order order) {
+        HttpResponse<String> created = http.postJson("/api/cases", "integration", """
+                {"orderId":"%s","buyerId":"%s","channel":"WECHAT","description":"拖把坏了 the mop is broken",
+                 "requestedOutcome":"RETURN"}""".formatted(order.orderId(), order.buyerId()));
+        expect(created, 201);
+        return read(created).get("caseId").asText();
+    }
+
+    void wholeCase(Fixtures.Order order) {
+        String caseId = openCase(order);
+        for (Map<String, Object> variables : JavaApiCases.BEFORE_RETURN) {
+            work(caseId, "agent1", variables);
+        }
+        expect(http.postJson("/api/cases/" + caseId + "/return-shipment", "integration",
+                "{\"carrier\":\"顺丰 SF\",\"trackingNumber\":\"SF1234567890\"}"), 202);
+        for (Map<String, Object> variables : JavaApiCases.AFTER_RETURN) {
+            work(caseId, "warehouse1", variables);
+        }
+        String instanceId = read(http.get("/engine-rest/process-instance?businessKey=" + caseId, "admin")).get(0)
+                .get("id").asText();
+        String jobId = read(http.get("/engine-rest/job?timers=true&processInstanceId=" + instanceId, "admin")).get(0)
+                .get("id").asText();
+        expect(http.postJson("/engine-rest/job/" + jobId + "/execute", "admin", ""), 204);
+        work(caseId, "agent1", JavaApiCases.FOLLOW_UP);
+        if (!"CLOSED".equals(read(http.get("/api/cases/" + caseId, "agent1")).get("status").asText())) {
+            throw new IllegalStateException(caseId + " did not close");
+        }
+    }
+
+    /** The user's one open task of the case: claimed, then completed with these variables. */
+    private void work(String caseId, String user, Map<String, Object> variables) {
+        JsonNode tasks = read(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseId, user));
+        if (tasks.size() != 1) {
+            throw new IllegalStateException(user + " sees " + tasks.size() + " tasks of " + caseId);
+        }
+        String id = tasks.get(0).get("id").asText();
+        expect(http.postJson("/engine-rest/task/" + id + "/claim", user, "{\"userId\":\"" + user + "\"}"), 204);
+        Map<String, Object> typed = new LinkedHashMap<>();
+        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        try {
+            expect(http.postJson("/engine-rest/task/" + id + "/complete", user,
+                    json.writeValueAsString(Map.of("variables", typed))), 204);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode read(HttpResponse<String> response) {
+        expect(response, 200, 201);
+        try {
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void expect(HttpResponse<String> response, int... statuses) {
+        for (int status : statuses) {
+            if (response.statusCode() == status) {
+                return;
+            }
+        }
+        throw new IllegalStateException(response.request().method() + " " + response.request().uri() + ": "
+                + response.statusCode() + " " + response.body());
+    }
+}

@@ -1,0 +1,304 @@
+package com.aftersales.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.aftersales.casefile.CaseRepository;
+import com.aftersales.casefile.CaseStatus;
+import com.aftersales.casefile.CaseViews;
+import com.aftersales.casefile.Step;
+import com.aftersales.intake.CaseEvents;
+import com.aftersales.intake.CaseEvents.Delivery;
+import com.aftersales.notification.Audience;
+import com.aftersales.notification.OutboxMessage;
+import com.aftersales.notification.Phrase;
+import com.aftersales.process.AfterSalesCase;
+import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.process.DeadlineProperties;
+import com.aftersales.refund.RefundLedger;
+import com.aftersales.security.Groups;
+import com.aftersales.support.AfterSalesTest;
+import com.aftersales.support.FailingPaymentGateway;
+import com.aftersales.support.Fixtures;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The dispute path: {@code dispute-escalation} called by {@code after-sales-case}, from each of its
+ * three triggers to each of its three ends, with every deadline fired by moving the clock.
+ */
+@AfterSalesTest
+class DisputeEscalationTest {
+
+    private static final Duration JUST_PAST = Duration.ofMinutes(1);
+
+    @Autowired ProcessEngine engine;
+    @Autowired Fixtures fixtures;
+    @Autowired CaseRepository cases;
+    @Autowired CaseViews views;
+    @Autowired CaseEvents events;
+    @Autowired RefundLedger ledger;
+    @Autowired Penalties penalties;
+    @Autowired FailingPaymentGateway gateway;
+    @Autowired DeadlineProperties deadlines;
+
+    private String caseId;
+    private ProcessInstance instance;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /** A quality-defect case whose exchange proposal now waits for the buyer's decision. */
+    private void negotiating(String paid) {
+        caseId = fixtures.confirmedCase("电动拖把 electric mop", paid, "QUALITY_DEFECT");
+        instance = fixtures.instanceOf(caseId);
+        complete(task(instance), withVariables(Var.RESOLUTION, "EXCHANGE"));
+        assertThat(instance).isWaitingAt(AfterSalesCase.Element.NEGOTIATE);
+    }
+
+    /** The buyer rejects the proposal: the dispute starts, its team lead tries first. */
+    private ProcessInstance rejected(String paid) {
+        negotiating(paid);
+        complete(task(instance), withVariables("customerDecision", "REJECTED"));
+        return inDispute();
+    }
+
+    private ProcessInstance inDispute() {
+        assertThat(instance).isWaitingAt(AfterSalesCase.Element.CALL_DISPUTE);
+        assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.DISPUTE);
+        ProcessInstance dispute = fixtures.disputeOf(caseId);
+        assertThat(dispute.getBusinessKey()).isEqualTo(caseId);
+        return dispute;
+    }
+
+    /** The shop's own attempt runs out: the platform intervenes and the team lead submits evidence. */
+    private void intervened(ProcessInstance dispute) {
+        assertThat(dispute).isWaitingAt(DisputeEscalation.Element.ATTEMPT);
+        fixtures.advance(deadlines.disputeAttempt().plus(JUST_PAST));
+        fixtures.runDueJobs(caseId);
+        assertThat(dispute).hasPassed(DisputeEscalation.Element.ATTEMPT_DEADLINE)
+                .isWaitingAt(DisputeEscalation.Element.EVIDENCE);
+        assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase).contains(Phrase.DISPUTE_PLATFORM_INTERVENES);
+        complete(task(dispute), withVariables("evidenceSubmitted", true, "evidenceNote", "质检报告 inspection report"));
+        assertThat(dispute).isWaitingAt(DisputeEscalation.Element.VERDICT);
+    }
+
+    private void assertClosed(String outcome) {
+        assertThat(instance).isEnded().variables().containsEntry(Var.OUTCOME, outcome);
+        assertThat(cases.find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(cases.find(caseId).orElseThrow().outcome()).isEqualTo(outcome);
+        assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.CLOSED);
+    }
+
+    @Test
+    void aRejectedProposalTheBuyerWithdrawsAfterTheLeadsOfferIsHandledAsAgreed() {
+        ProcessInstance dispute = rejected("199.00");
+        assertThat(task(dispute)).hasCandidateGroup(Groups.TEAM_LEADS);
+        assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.phrase() == Phrase.DISPUTE_OPENED).singleElement()
+                .satisfies(m -> assertThat(m.recipient()).isEqualTo(Groups.TEAM_LEADS));
+
+        complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION, "PARTIAL_REFUND",
+                Var.COMPENSATION_AMOUNT, 30.00, "attemptNote", "补偿30元，买家撤诉"));
+        assertThat(dispute).hasPassed(DisputeEscalation.Element.END_WITHDRAWN).isEnded();
+        // back to handling with the agreed resolution: the compensation is paid once, then the follow-up
+        assertThat(instance).isWaitingAt(AfterSalesCase.Element.REFUND).variables()
+                .containsEntry(Var.RESOLUTION, "PARTIAL_REFUND").containsEntry(Var.DISPUTE_OUTCOME, "WITHDRAWN");
+        fixtures.runDueJobs(caseId);
+        assertThat(ledger.ofCase(caseId)).singleElement()
+                .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("30.00"));
+        assertThat(instance).isWaitingAt(AfterSalesCase.Element.FOLLOW_UP_DUE);
+        fixtures.advance(deadlines.followUp().plus(JUST_PAST));
+        fixtures.runDueJobs(caseId);
+        complete(task(instance), withVariables("satisfied", true, "satisfactionScore", 4));
+        assertClosed("RESOLVED");
+        assertThat(penalties.ofCase(caseId)).isEmpty();
+    }
+
+    @Test
+    void aWithdrawalMustNameTheAgreedResolutionAndNoMoreMoneyThanIsLeft() {
+        ProcessInstance dispute = rejected("199.00");
+        assertThatThrownBy(() -> complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION, null,
+                "attemptNote", "买家撤诉")))
+                .hasMessageContaining("resolution: name the resolution the buyer agreed to");
+        assertThatThrownBy(() -> complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION,
+                "REFUND_ONLY", Var.REFUND_AMOUNT, 500.00, "attemptNote", "买家撤诉")))
+                .hasMessageContaining("refundAmount: 500.0 is more than the 199.00 yuan that can still be refunded");
+        assertThat(dispute).isWaitingAt(DisputeEscalation.Element.ATTEMPT);
+    }
+
+    @Test
+    void aSellerLiableVerdictRefundsOnceRecordsThePenaltyAndTellsTheManager() {
+        ProcessInstance dispute = rejected("199.00");
+        intervened(dispute);
+        assertThat(events.platformVerdict(caseId, ResponsibleParty.SELLER, null, "扣2分 2 points").delivery())
+                .isEqualTo(Delivery.DELIVERED);
+        assertThat(dispute).isWaitingAt(DisputeEscalation.Element.PAY_VERDICT_REFUND);
+        gateway.failNext(1); // the first attempt fails and is retried: still one refund
+        assertThatThrownBy(() -> fixtures.runDueJobs(caseId)).isNotNull();
+        fixtures.advance(Duration.ofMinutes(6));
+        fixtures.runDueJobs(caseId);
+
+        assertThat(ledger.ofCase(caseId)).singleElement()
+                .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("199.00"));
+        assertThat(penalties.ofCase(caseId)).singleElement().satisfies(penalty -> {
+            assertThat(penalty.description()).isEqualTo("扣2分 2 points");
+            assertThat(penalty.refundAmount()).isEqualByComparingTo("199.00");
+        });
+        assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.audience() == Audience.MANAGER)
+                .extracting(OutboxMessage::phrase).containsExactly(Phrase.DISPUTE_PLATFORM_INTERVENES, Phrase.DISPUTE_PENALTY);
+        assertThat(dispute).hasPassed(DisputeEscalation.Element.END_SELLER_LIABLE);
+        assertClosed("DISPUTE_SELLER_LIABLE");
+        assertThat(instance).variables().containsEntry(Var.REFUND_AMOUNT, 199.00);
+        assertThat(events.platformVerdict(caseId, ResponsibleParty.SELLER, null, null).delivery())
+                .isEqualTo(Delivery.NOT_WAITING);
+    }
+
+    @Test
+    void aBuyerLiableVerdictCompletesTheSaleWithoutARefund() {
+        ProcessInstance dispute = rejected("199.00");
+        intervened(dispute);
+        events.platformVerdict(caseId, ResponsibleParty.BUYER, null, null);
+        assertThat(dispute).hasPassed(DisputeEscalation.Element.END_BUYER_LIABLE)
+                .hasNotPassed(DisputeEscalation.Element.RECORD_PENALTY);
+        assertClosed("DISPUTE_BUYER_LIABLE");
+        assertThat(ledger.ofCase(caseId)).isEmpty();
+        assertThat(penalties.ofCase(caseId)).isEmpty();
+        assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase).contains(Phrase.DISPUTE_BUYER_LIABLE);
+    }
+
+    @Test
+    void aSuspectedCounterfeitGoesStraightToTheDisputeAndTheSellerMustProveAuthenticity() {
+        caseId = fixtures.confirmedCase("运动鞋 running shoes", "459.00", "SUSPECTED_COUNTERFEIT");
+        instance = fixtures.instanceOf(caseId);
+        ProcessInstance dispute = inDispute();
+        assertThat(instance).hasNotPassed(AfterSalesCase.Element.PROPOSE_RESOLUTION);
+        complete(task(dispute), withVariables("buyerWithdrew", false, "attemptNote", "买家坚持是假货"));
+        assertThat(dispute).isWaitingAt(DisputeEscalation.Element.EVIDENCE).variables()
+                .hasEntrySatisfying("evidenceGuidance", text -> assertThat((String) text).contains("进货凭证", "supplier papers"));
+    }
+
+    @Test
+    void aComplaintDuringNegotiationStopsTheCasesWorkAndTheDisputeTakesOver() {
+        negotiating("199.00");
+        assertThat(views.find(caseId).orElseThrow().openDeadlines()).hasSize(2); // the reminder and the decision
+
+        assertThat(events.disputeOpened(caseId, OpenedBy.BUYER, "买家投诉态度差").delivery()).isEqualTo(Delivery.DELIVERED);
+        ProcessInstance dispute = inDispute();
+        assertThat(instance).variables().containsEntry(Var.DISPUTE_TRIGGER, "COMPLAINT")
+                .containsEntry(Var.DISPUTE_REASON, "买家投诉态度差");
+        // the negotiation task and its timers are gone; only the dispute's deadline is left
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(views.find(caseId).orElseThrow().openDeadlines()).extracting(d -> d.name())
+                .containsExactly("Own attempt window passed (3 days)");
+        assertThat(dispute).isWaitingAt(DisputeEscalation.Element.ATTEMPT);
+    }
+
+    @Test
+    void aComplaintWhileTheReturnIsInTransitStopsTheWaitAndAWithdrawalWaitsForTheReturnAgain() {
+        negotiating("199.00");
+        complete(task(instance), withVariables("customerDecision", "ACCEPTED"));
+        assertThat(instance).isWaitingAt(AfterSalesCase.Element.RETURN_SHIPMENT);
+
+        events.disputeOpened(caseId, OpenedBy.BUYER, "退货运费纠纷 return shipping fee");
+        ProcessInstance dispute = inDispute();
+        assertThat(events.returnShipped(caseId, "SF", "SF1").delivery()).isEqualTo(Delivery.NOT_WAITING);
+
+        complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION, "EXCHANGE", "attemptNote", "运费我们承担"));
+        assertThat(instance).isWaitingAt(AfterSalesCase.Element.RETURN_SHIPMENT);
+        assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.HANDLING);
+        assertThat(events.returnShipped(caseId, "SF", "SF2").delivery()).isEqualTo(Delivery.DELIVERED);
+        assertThat(instance).isWaitingAt(AfterSalesCase.Element.INSPECT_RETURN);
+    }
+
+    @Test
+    void aCaseIsNeverDisputedTwice() {
+        negotiating("199.00");
+        events.disputeOpened(caseId, OpenedBy.BUYER, "第一次投诉");
+        ProcessInstance dispute = inDispute();
+
+        // while the dispute runs: the API refuses, and the engine has nothing to correlate to
+        assertThat(events.disputeOpened(caseId, OpenedBy.PLATFORM, "重复投诉").delivery())
+                .isEqualTo(Delivery.ALREADY_DISPUTED);
+        assertThatThrownBy(() -> engine.getRuntimeService().createMessageCorrelation(AfterSalesCase.MESSAGE_DISPUTE_OPENED)
+                .processInstanceBusinessKey(caseId).correlate())
+                .isInstanceOf(MismatchingMessageCorrelationException.class);
+
+        // after a withdrawal the case works again; a repeated complaint tells the team lead but starts no second dispute
+        complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION, "EXCHANGE", "attemptNote", "换新"));
+        assertThat(events.disputeOpened(caseId, OpenedBy.BUYER, "又投诉").delivery()).isEqualTo(Delivery.ALREADY_DISPUTED);
+        engine.getRuntimeService().createMessageCorrelation(AfterSalesCase.MESSAGE_DISPUTE_OPENED)
+                .processInstanceBusinessKey(caseId).setVariable(Var.DISPUTE_REASON, "又投诉 over engine REST").correlate();
+        assertThat(instance).hasPassed(AfterSalesCase.Element.REPEAT_COMPLAINT)
+                .isWaitingAt(AfterSalesCase.Element.RETURN_SHIPMENT);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(DisputeEscalation.PROCESS_KEY).processInstanceBusinessKey(caseId).count()).isEqualTo(1);
+        assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase).contains(Phrase.DISPUTE_REPEATED);
+    }
+
+    @Test
+    void theEvidenceDeadlineRemindsTheLeadAndTellsTheManager() {
+        ProcessInstance dispute = rejected("199.00");
+        fixtures.advance(deadlines.disputeAttempt().plus(JUST_PAST));
+        fixtures.runDueJobs(caseId);
+        assertThat(dispute).isWaitingAt(DisputeEscalation.Element.EVIDENCE);
+
+        fixtures.advance(deadlines.disputeEvidence().plus(JUST_PAST));
+        fixtures.runDueJobs(caseId);
+        assertThat(dispute).hasPassed(DisputeEscalation.Element.REMIND_EVIDENCE)
+                .isWaitingAt(DisputeEscalation.Element.EVIDENCE);
+        assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.phrase() == Phrase.DISPUTE_EVIDENCE_OVERDUE)
+                .extracting(OutboxMessage::audience).containsExactlyInAnyOrder(Audience.TEAM_LEAD, Audience.MANAGER);
+    }
+
+    @Test
+    void aDisputeThePlatformOpensSkipsTheShopsAttemptAndAVerdictMayComeBeforeTheEvidence() {
+        negotiating("199.00");
+        events.disputeOpened(caseId, OpenedBy.PLATFORM, "平台小二介入");
+        ProcessInstance dispute = inDispute();
+        assertThat(dispute).isWaitingAt(DisputeEscalation.Element.EVIDENCE)
+                .hasNotPassed(DisputeEscalation.Element.ATTEMPT);
+
+        assertThat(events.platformVerdict(caseId, ResponsibleParty.SELLER, new BigDecimal("50.00"), null).delivery())
+                .isEqualTo(Delivery.DELIVERED);
+        fixtures.runDueJobs(caseId);
+        assertThat(ledger.ofCase(caseId)).singleElement()
+                .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("50.00"));
+        assertClosed("DISPUTE_SELLER_LIABLE");
+    }
+
+    @Test
+    void aVerdictIsRefusedWhileTheShopStillTriesAndAboveWhatIsLeftAndAClosedCaseTakesNoDispute() {
+        ProcessInstance dispute = rejected("199.00");
+        assertThat(events.platformVerdict(caseId, ResponsibleParty.SELLER, null, null).delivery())
+                .isEqualTo(Delivery.NOT_WAITING);
+        fixtures.advance(deadlines.disputeAttempt().plus(JUST_PAST));
+        fixtures.runDueJobs(caseId);
+        assertThat(events.platformVerdict(caseId, ResponsibleParty.SELLER, new BigDecimal("199.01"), null).delivery())
+                .isEqualTo(Delivery.TOO_MUCH);
+        assertThat(dispute).isWaitingAt(DisputeEscalation.Element.EVIDENCE);
+
+        events.platformVerdict(caseId, ResponsibleParty.BUYER, null, null);
+        assertClosed("DISPUTE_BUYER_LIABLE");
+        assertThat(events.disputeOpened(caseId, OpenedBy.BUYER, "结案后投诉").delivery()).isEqualTo(Delivery.CLOSED);
+    }
+}
