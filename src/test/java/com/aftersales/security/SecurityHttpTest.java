@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +25,7 @@ class SecurityHttpTest {
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired IdentityService identity;
+    @Autowired TaskService tasks;
     private final ObjectMapper json = new ObjectMapper();
     private Http http;
 
@@ -110,5 +113,47 @@ class SecurityHttpTest {
         assertThat(http.get(location, "manager1").statusCode()).isEqualTo(200);
         assertThat(http.get(location, "warehouse1").statusCode()).isEqualTo(403);
         assertThat(http.postJson("/api/cases", "agent1", body).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anAgentWorksTheTasksOfferedToTheAgents() {
+        String caseId = fixtures.openCase(fixtures.deliveredOrder("电动牙刷 electric toothbrush", "129.00", 2), "刷头松动");
+        Task verify = tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult();
+
+        assertThat(http.postJson("/engine-rest/task/" + verify.getId() + "/claim", "agent1", "{\"userId\":\"agent1\"}")
+                .statusCode()).isEqualTo(204);
+        assertThat(http.postJson("/engine-rest/task/" + verify.getId() + "/complete", "agent1",
+                "{\"variables\":{\"orderVerified\":{\"value\":true}}}").statusCode()).isEqualTo(204);
+
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getTaskDefinitionKey())
+                .isEqualTo("user_confirm_problem");
+    }
+
+    @Test
+    void anAgentNeitherSeesNorWorksATeamLeadsTaskWhileALeadDoes() throws Exception {
+        String caseId = fixtures.confirmedCase("运动鞋 running shoes", "459.00", "NOT_AS_DESCRIBED");
+        fixtures.completeTask(caseId, java.util.Map.of("resolution", "PARTIAL_REFUND", "compensationAmount", 30.00));
+        Task approval = tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult();
+        assertThat(approval.getTaskDefinitionKey()).isEqualTo("user_approve_compensation");
+        String path = "/engine-rest/task/" + approval.getId();
+
+        assertThat(http.get(path, "agent1").statusCode()).isEqualTo(404);
+        assertThat(json.readTree(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseId, "agent1").body())).isEmpty();
+        HttpResponse<String> claim = http.postJson(path + "/claim", "agent1", "{\"userId\":\"agent1\"}");
+        assertThat(claim.statusCode()).isEqualTo(403);
+        assertThat(claim.body()).contains("AuthorizationException").contains("agent1");
+        HttpResponse<String> complete = http.postJson(path + "/complete", "agent1",
+                "{\"variables\":{\"compensationApproved\":{\"value\":true}}}");
+        assertThat(complete.statusCode()).isEqualTo(403);
+        assertThat(complete.body()).doesNotContain("\tat ");
+        Task unchanged = tasks.createTaskQuery().taskId(approval.getId()).singleResult();
+        assertThat(unchanged).isNotNull();
+        assertThat(unchanged.getAssignee()).isNull();
+
+        assertThat(http.postJson(path + "/claim", "lead1", "{\"userId\":\"lead1\"}").statusCode()).isEqualTo(204);
+        assertThat(http.postJson(path + "/complete", "lead1", "{\"variables\":{\"compensationApproved\":{\"value\":true}}}")
+                .statusCode()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getTaskDefinitionKey())
+                .isEqualTo("user_negotiate");
     }
 }

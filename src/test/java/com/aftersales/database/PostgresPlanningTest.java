@@ -1,0 +1,34 @@
+package com.aftersales.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.aftersales.support.AfterSalesTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** On PostgreSQL (the postgres-tests run), what keeps the authorization-checked task queries' plans fast. */
+@AfterSalesTest
+class PostgresPlanningTest {
+
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void onPostgresOnly() {
+        assumeTrue(AuthorizationQueryStatistics.isPostgres(jdbc), "PostgreSQL only");
+    }
+
+    @Test
+    void thePlannerKnowsHowManyAuthorizationsGrantReadAndReadTask() {
+        assertThat(jdbc.queryForList("select stxname from pg_statistic_ext order by stxname", String.class))
+                .contains("act_stat_auth_perm_read", "act_stat_auth_perm_read_task");
+    }
+
+    @Test
+    void theApplicationsConnectionsPlanForTheValuesAndWithoutJit() {
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+        assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+    }
+}
