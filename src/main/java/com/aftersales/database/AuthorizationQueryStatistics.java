@@ -3,7 +3,8 @@ package com.aftersales.database;
 import com.aftersales.cluster.StartupLock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,11 +15,14 @@ import org.springframework.stereotype.Component;
  * rows, so it scans all rows once per task instead of probing the index: the agents' first Tasklist page at
  * 10,000 open tasks took 40 s. Statistics on the two bit tests the task queries use (READ on the task,
  * READ_TASK on the process definition) give it the real share: 0.17 s (docs/PERFORMANCE.md, Tuning).
- * Created at start-up once the engine's tables exist, whoever made them (Liquibase in production mode, the
- * engine in the other modes); nothing to do on H2.
+ * Created once, at the first start after the engine's tables exist, whoever made them (Liquibase in
+ * production mode, the engine in the other modes); nothing to do on H2.
  */
 @Component
 class AuthorizationQueryStatistics extends AbstractProcessEnginePlugin {
+
+    static final String READ = "act_stat_auth_perm_read";
+    static final String READ_TASK = "act_stat_auth_perm_read_task";
 
     private final JdbcTemplate jdbc;
     private final StartupLock startupLock;
@@ -30,18 +34,19 @@ class AuthorizationQueryStatistics extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        if (!isPostgres(jdbc)) {
+        String database = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType();
+        if (!DbSqlSessionFactory.POSTGRES.equals(database)) {
             return;
         }
         startupLock.exclusively(() -> {
-            jdbc.execute("create statistics if not exists act_stat_auth_perm_read on (perms_ & 2) from act_ru_authorization");
-            jdbc.execute("create statistics if not exists act_stat_auth_perm_read_task on (perms_ & 64) from act_ru_authorization");
+            Integer present = jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname in (?, ?)",
+                    Integer.class, READ, READ_TASK);
+            if (present != null && present == 2) {
+                return;
+            }
+            jdbc.execute("create statistics if not exists " + READ + " on (perms_ & 2) from act_ru_authorization");
+            jdbc.execute("create statistics if not exists " + READ_TASK + " on (perms_ & 64) from act_ru_authorization");
             jdbc.execute("analyze act_ru_authorization");
         });
-    }
-
-    static boolean isPostgres(JdbcTemplate jdbc) {
-        return Boolean.TRUE.equals(jdbc.execute(
-                (ConnectionCallback<Boolean>) c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
     }
 }

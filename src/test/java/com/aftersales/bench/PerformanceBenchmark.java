@@ -18,11 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -248,7 +248,7 @@ class PerformanceBenchmark {
      */
     private static void refreshStatistics(BenchNode node, Report.Section section) {
         JdbcTemplate jdbc = node.bean(JdbcTemplate.class);
-        if (jdbc.execute((ConnectionCallback<Boolean>) c -> c.getMetaData().getDatabaseProductName().equals("PostgreSQL"))) {
+        if (DbSqlSessionFactory.POSTGRES.equals(node.configuration().getDatabaseType())) {
             jdbc.execute("analyze");
             String note = "PostgreSQL statistics refreshed by `analyze` after each set-up (autovacuum on this server: "
                     + jdbc.queryForObject("show autovacuum", String.class) + ")";
