@@ -1,10 +1,12 @@
 package com.aftersales.api;
 
-import com.aftersales.casefile.CaseStatus;
+import com.aftersales.vocabulary.CaseStatus;
 import com.aftersales.casefile.CaseView;
 import com.aftersales.casefile.CaseViews;
-import com.aftersales.dispute.ResponsibleParty;
-import com.aftersales.intake.CaseEvents;
+import com.aftersales.vocabulary.ResponsibleParty;
+import com.aftersales.dispute.DisputeEvents;
+import com.aftersales.handling.ReturnShipments;
+import com.aftersales.process.EventDelivery;
 import com.aftersales.intake.CaseIntake;
 import com.aftersales.notification.Outbox;
 import com.aftersales.notification.OutboxMessage;
@@ -37,13 +39,15 @@ class CaseController {
     private final CaseIntake intake;
     private final CaseViews views;
     private final Outbox outbox;
-    private final CaseEvents events;
+    private final ReturnShipments returns;
+    private final DisputeEvents disputes;
 
-    CaseController(CaseIntake intake, CaseViews views, Outbox outbox, CaseEvents events) {
+    CaseController(CaseIntake intake, CaseViews views, Outbox outbox, ReturnShipments returns, DisputeEvents disputes) {
         this.intake = intake;
         this.views = views;
         this.outbox = outbox;
-        this.events = events;
+        this.returns = returns;
+        this.disputes = disputes;
     }
 
     @Operation(summary = "The buyer shipped the return (sends ReturnShipped)",
@@ -51,7 +55,7 @@ class CaseController {
     @PostMapping(path = "/{caseId}/return-shipment", consumes = "application/json")
     ResponseEntity<Void> returnShipped(@PathVariable @Size(max = 40) String caseId,
                                        @Valid @RequestBody ReturnShipmentRequest shipment) {
-        return answer(caseId, events.returnShipped(caseId, shipment.carrier().trim(), shipment.trackingNumber().trim()));
+        return answer(caseId, returns.shipped(caseId, shipment.carrier().trim(), shipment.trackingNumber().trim()));
     }
 
     @Operation(summary = "The buyer complained to the platform, or the platform stepped in (sends DisputeOpened)",
@@ -60,7 +64,7 @@ class CaseController {
     @PostMapping(path = "/{caseId}/disputes", consumes = "application/json")
     ResponseEntity<Void> disputeOpened(@PathVariable @Size(max = 40) String caseId,
                                        @Valid @RequestBody DisputeRequest dispute) {
-        return answer(caseId, events.disputeOpened(caseId, dispute.openedBy(), dispute.reason().trim()));
+        return answer(caseId, disputes.opened(caseId, dispute.openedBy(), dispute.reason().trim()));
     }
 
     @Operation(summary = "The platform's verdict in the case's dispute (sends PlatformVerdict)",
@@ -72,16 +76,16 @@ class CaseController {
         if (verdict.responsibleParty() == ResponsibleParty.BUYER && verdict.refundAmount() != null) {
             throw new InvalidFieldException("refundAmount", "only a seller-liable verdict refunds the buyer");
         }
-        return answer(caseId, events.platformVerdict(caseId, verdict.responsibleParty(), verdict.refundAmount(),
+        return answer(caseId, disputes.verdict(caseId, verdict.responsibleParty(), verdict.refundAmount(),
                 verdict.penalty() == null || verdict.penalty().isBlank() ? null : verdict.penalty().trim()));
     }
 
-    private static ResponseEntity<Void> answer(String caseId, CaseEvents.Result result) {
-        return switch (result.delivery()) {
+    private static ResponseEntity<Void> answer(String caseId, EventDelivery.Result result) {
+        return switch (result.status()) {
             case DELIVERED -> ResponseEntity.accepted().build();
-            case UNKNOWN_CASE -> throw new UnknownCaseException(caseId);
+            case UNKNOWN -> throw new UnknownCaseException(caseId);
             case TOO_MUCH -> throw new InvalidFieldException("refundAmount", result.detail());
-            case NOT_WAITING, CLOSED, ALREADY_DISPUTED, CONCURRENT -> throw new CaseNotWaitingException(result.detail());
+            case NOT_WAITING, CONCURRENT -> throw new CaseNotWaitingException(result.detail());
         };
     }
 

@@ -1,8 +1,8 @@
 package com.aftersales.api;
 
-import com.aftersales.intake.Channel;
+import com.aftersales.vocabulary.Channel;
 import com.aftersales.intake.NewCase;
-import com.aftersales.intake.RequestedOutcome;
+import com.aftersales.vocabulary.RequestedOutcome;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package com.aftersales.api;
 
-import com.aftersales.dispute.OpenedBy;
+import com.aftersales.vocabulary.OpenedBy;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

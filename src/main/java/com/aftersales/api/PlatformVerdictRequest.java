@@ -1,6 +1,6 @@
 package com.aftersales.api;
 
-import com.aftersales.dispute.ResponsibleParty;
+import com.aftersales.vocabulary.ResponsibleParty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;

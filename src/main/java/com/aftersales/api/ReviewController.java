@@ -1,5 +1,6 @@
 package com.aftersales.api;
 
+import com.aftersales.process.EventDelivery;
 import com.aftersales.review.ReviewEvents;
 import com.aftersales.review.ReviewIntake;
 import com.aftersales.review.ReviewView;
@@ -69,10 +70,11 @@ class ReviewController {
     @PostMapping(path = "/{reviewId}/revision", consumes = "application/json")
     ResponseEntity<Void> revised(@PathVariable @Size(max = 40) String reviewId,
                                  @Valid @RequestBody ReviewRevisionRequest revision) {
-        return switch (events.revised(reviewId, revision.rating())) {
+        EventDelivery.Result result = events.revised(reviewId, revision.rating());
+        return switch (result.status()) {
             case DELIVERED -> ResponseEntity.accepted().build();
-            case UNKNOWN_REVIEW -> throw new UnknownReviewException(reviewId);
-            case NOT_WAITING -> throw new CaseNotWaitingException(reviewId + " is closed; a review is revised once.");
+            case UNKNOWN -> throw new UnknownReviewException(reviewId);
+            case NOT_WAITING, CONCURRENT, TOO_MUCH -> throw new CaseNotWaitingException(result.detail());
         };
     }
 }

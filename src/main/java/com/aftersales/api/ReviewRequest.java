@@ -1,7 +1,7 @@
 package com.aftersales.api;
 
 import com.aftersales.review.NewReview;
-import com.aftersales.review.ReviewRating;
+import com.aftersales.vocabulary.ReviewRating;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package com.aftersales.api;
 
-import com.aftersales.review.RevisedRating;
+import com.aftersales.vocabulary.RevisedRating;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 

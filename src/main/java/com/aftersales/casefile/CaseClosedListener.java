@@ -20,6 +20,6 @@ class CaseClosedListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        cases.close(execution.getProcessBusinessKey(), (String) execution.getVariable(Var.OUTCOME), clock.instant());
+        cases.close(execution.getProcessBusinessKey(), Var.OUTCOME.get(execution), clock.instant());
     }
 }

@@ -1,5 +1,8 @@
 package com.aftersales.casefile;
 
+import com.aftersales.vocabulary.CaseStatus;
+import com.aftersales.vocabulary.Channel;
+import com.aftersales.vocabulary.Outcome;
 import java.time.Instant;
 
 /**
@@ -11,16 +14,16 @@ public record CaseRecord(
         String processInstanceId,
         String orderId,
         String buyerId,
-        String channel,
+        Channel channel,
         CaseStatus status,
         String agentId,
-        String outcome,
+        Outcome outcome,
         String idempotencyKey,
         String createdBy,
         Instant createdAt,
         Instant closedAt) {
 
-    public static CaseRecord open(String caseId, String orderId, String buyerId, String channel,
+    public static CaseRecord open(String caseId, String orderId, String buyerId, Channel channel,
                                   String idempotencyKey, String createdBy, Instant createdAt) {
         return new CaseRecord(caseId, null, orderId, buyerId, channel, CaseStatus.OPEN, null, null,
                 idempotencyKey, createdBy, createdAt, null);

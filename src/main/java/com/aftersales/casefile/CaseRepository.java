@@ -1,9 +1,14 @@
 package com.aftersales.casefile;
 
+import com.aftersales.routing.AgentRecords;
+import com.aftersales.vocabulary.CaseStatus;
+import com.aftersales.vocabulary.Channel;
+import com.aftersales.vocabulary.Outcome;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,9 +31,9 @@ public class CaseRepository {
 
     public void insert(CaseRecord c) {
         jdbc.update("insert into after_sales_case (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                c.caseId(), c.processInstanceId(), c.orderId(), c.buyerId(), c.channel(), c.status().name(),
-                c.agentId(), c.outcome(), c.idempotencyKey(), c.createdBy(), timestamp(c.createdAt()),
-                timestamp(c.closedAt()));
+                c.caseId(), c.processInstanceId(), c.orderId(), c.buyerId(), c.channel().name(), c.status().name(),
+                c.agentId(), c.outcome() == null ? null : c.outcome().name(), c.idempotencyKey(), c.createdBy(),
+                timestamp(c.createdAt()), timestamp(c.closedAt()));
     }
 
     public Optional<CaseRecord> find(String caseId) {
@@ -41,14 +46,9 @@ public class CaseRepository {
                 .stream().findFirst();
     }
 
-    public List<CaseRecord> findByBuyer(String buyerId) {
-        return jdbc.query("select " + COLUMNS + " from after_sales_case where buyer_id = ? order by created_at desc",
-                ROW, buyerId);
-    }
-
     public List<CaseRecord> search(String buyerId, CaseStatus status, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from after_sales_case where 1 = 1");
-        List<Object> args = new java.util.ArrayList<>();
+        List<Object> args = new ArrayList<>();
         if (buyerId != null) {
             sql.append(" and buyer_id = ?");
             args.add(buyerId);
@@ -61,15 +61,13 @@ public class CaseRepository {
         return jdbc.query(sql.toString(), ROW, args.toArray());
     }
 
-    /**
-     * The agent who handled the buyer's open case, else the buyer's most recent case
-     * (售后问题一个买家只对应一个客服).
-     */
-    public Optional<String> agentOfBuyer(String buyerId, String exceptCaseId) {
-        return jdbc.queryForList("select agent_id from after_sales_case where buyer_id = ? and case_id <> ? "
+    /** The agent of the buyer's open case, else of the buyer's most recent case. */
+    Optional<AgentRecords.Assignment> agentOfBuyer(String buyerId, String exceptCaseId) {
+        return jdbc.query("select agent_id, status, created_at from after_sales_case where buyer_id = ? and case_id <> ? "
                         + "and agent_id is not null order by case when status = 'OPEN' then 0 else 1 end, created_at desc "
-                        + "fetch first 1 rows only", String.class, buyerId, exceptCaseId)
-                .stream().findFirst();
+                        + "fetch first 1 rows only",
+                (rs, row) -> new AgentRecords.Assignment(rs.getString(1), "OPEN".equals(rs.getString(2)),
+                        rs.getTimestamp(3).toInstant()), buyerId, exceptCaseId).stream().findFirst();
     }
 
     /** The order's open case, else its most recent one. */
@@ -92,9 +90,10 @@ public class CaseRepository {
         jdbc.update("update after_sales_case set agent_id = ? where case_id = ?", agentId, caseId);
     }
 
-    public void close(String caseId, String outcome, Instant closedAt) {
+    public void close(String caseId, Outcome outcome, Instant closedAt) {
         jdbc.update("update after_sales_case set status = 'CLOSED', outcome = ?, closed_at = ? "
-                + "where case_id = ? and status = 'OPEN'", outcome, timestamp(closedAt), caseId);
+                + "where case_id = ? and status = 'OPEN'", outcome == null ? null : outcome.name(), timestamp(closedAt),
+                caseId);
     }
 
     private static Timestamp timestamp(Instant instant) {
@@ -106,9 +105,11 @@ public class CaseRepository {
     }
 
     private static CaseRecord map(ResultSet rs, int row) throws SQLException {
+        String outcome = rs.getString("outcome");
         return new CaseRecord(rs.getString("case_id"), rs.getString("process_instance_id"), rs.getString("order_id"),
-                rs.getString("buyer_id"), rs.getString("channel"), CaseStatus.valueOf(rs.getString("status")),
-                rs.getString("agent_id"), rs.getString("outcome"), rs.getString("idempotency_key"),
+                rs.getString("buyer_id"), Channel.valueOf(rs.getString("channel")),
+                CaseStatus.valueOf(rs.getString("status")), rs.getString("agent_id"),
+                outcome == null ? null : Outcome.valueOf(outcome), rs.getString("idempotency_key"),
                 rs.getString("created_by"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("closed_at")));
     }
 }

@@ -1,5 +1,11 @@
 package com.aftersales.casefile;
 
+import com.aftersales.vocabulary.CaseStatus;
+import com.aftersales.vocabulary.IssueType;
+import com.aftersales.vocabulary.Outcome;
+import com.aftersales.vocabulary.Resolution;
+import com.aftersales.vocabulary.ShippingPayer;
+import com.aftersales.vocabulary.Step;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -11,19 +17,21 @@ public record CaseView(
         String buyerId,
         CaseStatus status,
         Step step,
-        String issueType,
+        IssueType issueType,
         Recommendation recommendation,
-        String resolution,
-        String outcome,
+        Resolution resolution,
+        Outcome outcome,
         String assignee,
         List<OpenDeadline> openDeadlines,
         List<Refund> refunds,
         Instant createdAt,
         Instant closedAt) {
 
-    public record Recommendation(String resolution, Boolean eligible, Boolean returnRequired, String returnShippingPaidBy) {
+    public record Recommendation(Resolution resolution, Boolean eligible, Boolean returnRequired,
+                                 ShippingPayer returnShippingPaidBy) {
     }
 
+    /** A deadline the case waits on: its name (the deadline and its configured length) and when it runs out. */
     public record OpenDeadline(String name, Instant dueAt) {
     }
 

@@ -1,8 +1,10 @@
 package com.aftersales.casefile;
 
-import com.aftersales.process.AfterSalesCase;
 import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.process.ModelSteps;
 import com.aftersales.refund.RefundLedger;
+import com.aftersales.vocabulary.CaseStatus;
+import com.aftersales.vocabulary.Step;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,16 +15,11 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Service;
 
 /**
  * Builds the case view from where the case actually is: its record, the process instance's
- * active elements (their {@code step} property), its pending timers and its variables.
+ * active elements (their step, {@link ModelSteps}), its pending timers and its variables.
  */
 @Service
 public class CaseViews {
@@ -33,6 +30,7 @@ public class CaseViews {
     private final OpenDeadlines openDeadlines;
     private final HistoryService history;
     private final RefundLedger refunds;
+    private final Map<String, ModelSteps> stepsByDefinition = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CaseViews(CaseRepository cases, RuntimeService runtime, RepositoryService repository,
                      OpenDeadlines openDeadlines, HistoryService history, RefundLedger refunds) {
@@ -61,8 +59,8 @@ public class CaseViews {
                 : currentStep(instance);
         List<CaseView.OpenDeadline> deadlines = instance == null ? List.of() : openDeadlines.of(instance);
         return new CaseView(record.caseId(), record.orderId(), record.buyerId(), record.status(), step,
-                (String) variables.get(Var.ISSUE_TYPE), recommendation(variables), (String) variables.get(Var.RESOLUTION),
-                record.outcome() != null ? record.outcome() : (String) variables.get(Var.OUTCOME),
+                Var.ISSUE_TYPE.from(variables), recommendation(variables), Var.RESOLUTION.from(variables),
+                record.outcome() != null ? record.outcome() : Var.OUTCOME.from(variables),
                 record.agentId(), deadlines, refunds.ofCase(record.caseId()).stream()
                         .map(refund -> new CaseView.Refund(refund.amount(), refund.status())).toList(),
                 record.createdAt(), record.closedAt());
@@ -70,12 +68,12 @@ public class CaseViews {
 
     /** The policy's advice once the problem is confirmed; empty before. */
     private static CaseView.Recommendation recommendation(Map<String, Object> variables) {
-        if (!variables.containsKey(Var.RECOMMENDED_ROUTE)) {
+        if (Var.RECOMMENDED_ROUTE.from(variables) == null) {
             return null;
         }
-        return new CaseView.Recommendation((String) variables.get(Var.RECOMMENDED_RESOLUTION),
-                (Boolean) variables.get(Var.RECOMMENDED_ELIGIBLE), (Boolean) variables.get(Var.RECOMMENDED_RETURN_REQUIRED),
-                (String) variables.get(Var.RETURN_SHIPPING_PAID_BY));
+        return new CaseView.Recommendation(Var.RECOMMENDED_RESOLUTION.from(variables),
+                Var.RECOMMENDED_ELIGIBLE.from(variables), Var.RECOMMENDED_RETURN_REQUIRED.from(variables),
+                Var.RETURN_SHIPPING_PAID_BY.from(variables));
     }
 
     private Map<String, Object> variables(String processInstanceId) {
@@ -85,34 +83,24 @@ public class CaseViews {
         }
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
                 .processInstanceId(processInstanceId)
-                .variableNameIn(Var.ISSUE_TYPE, Var.RESOLUTION, Var.OUTCOME, Var.RECOMMENDED_RESOLUTION,
-                        Var.RECOMMENDED_ELIGIBLE, Var.RECOMMENDED_RETURN_REQUIRED, Var.RETURN_SHIPPING_PAID_BY,
-                        Var.RECOMMENDED_ROUTE)
+                .variableNameIn(Var.ISSUE_TYPE.name(), Var.RESOLUTION.name(), Var.OUTCOME.name(),
+                        Var.RECOMMENDED_RESOLUTION.name(), Var.RECOMMENDED_ELIGIBLE.name(),
+                        Var.RECOMMENDED_RETURN_REQUIRED.name(), Var.RETURN_SHIPPING_PAID_BY.name(),
+                        Var.RECOMMENDED_ROUTE.name())
                 .disableCustomObjectDeserialization().list()) {
             values.put(variable.getName(), variable.getValue());
         }
         return values;
     }
 
+    /** The latest of the seven steps among the elements the case waits at now. */
     private Step currentStep(ProcessInstance instance) {
-        BpmnModelInstance model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
+        ModelSteps steps = stepsByDefinition.computeIfAbsent(instance.getProcessDefinitionId(),
+                id -> ModelSteps.of(repository.getBpmnModelInstance(id)));
         return runtime.getActiveActivityIds(instance.getId()).stream()
-                .map(id -> stepOf(model.getModelElementById(id)))
+                .map(steps::of)
                 .flatMap(Optional::stream)
                 .max(Comparator.naturalOrder())
                 .orElse(Step.INQUIRY);
-    }
-
-    /** The seven-step property of a model element, where the model declares one. */
-    public static Optional<Step> stepOf(ModelElementInstance element) {
-        if (!(element instanceof BaseElement base) || base.getExtensionElements() == null) {
-            return Optional.empty();
-        }
-        return base.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> AfterSalesCase.STEP_PROPERTY.equals(property.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue)
-                .map(Step::valueOf)
-                .findFirst();
     }
 }

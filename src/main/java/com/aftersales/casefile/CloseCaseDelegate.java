@@ -1,9 +1,10 @@
 package com.aftersales.casefile;
 
-import com.aftersales.notification.Audience;
 import com.aftersales.notification.Notifier;
 import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.vocabulary.Audience;
+import com.aftersales.vocabulary.Outcome;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,12 +25,12 @@ class CloseCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Outcome outcome = Outcome.valueOf((String) execution.getVariableLocal(Var.CLOSING_OUTCOME));
-        execution.getProcessInstance().setVariable(Var.OUTCOME, outcome.name());
+        Outcome outcome = Var.CLOSING_OUTCOME.getLocal(execution);
+        Var.OUTCOME.set(execution.getProcessInstance(), outcome);
         if (outcome == Outcome.NO_RESPONSE) {
             String caseId = execution.getProcessBusinessKey();
-            notifier.send(caseId, Audience.BUYER, (String) execution.getVariable(Var.BUYER_ID),
-                    Phrase.CASE_CLOSED_NO_RESPONSE, Map.of("caseId", caseId));
+            notifier.send(caseId, Audience.BUYER, Var.BUYER_ID.require(execution), Phrase.CASE_CLOSED_NO_RESPONSE,
+                    Map.of("caseId", caseId));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.aftersales.casefile;
 
+import com.aftersales.process.DeadlineNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,13 +12,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 /**
  * The deadlines a process instance waits on now: its pending timers, and those of the instances it
- * called (a case's dispute), each named after its timer event in the model.
+ * called (a case's dispute), each named after the deadline its timer reads ({@link DeadlineNames}).
  */
 @Component
 public class OpenDeadlines {
@@ -25,11 +24,14 @@ public class OpenDeadlines {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final ManagementService management;
+    private final DeadlineNames names;
 
-    public OpenDeadlines(RuntimeService runtime, RepositoryService repository, ManagementService management) {
+    public OpenDeadlines(RuntimeService runtime, RepositoryService repository, ManagementService management,
+                         DeadlineNames names) {
         this.runtime = runtime;
         this.repository = repository;
         this.management = management;
+        this.names = names;
     }
 
     public List<CaseView.OpenDeadline> of(ProcessInstance instance) {
@@ -47,17 +49,12 @@ public class OpenDeadlines {
             management.createJobDefinitionQuery().processDefinitionId(instance.getProcessDefinitionId()).list()
                     .forEach(definition -> activityOfJobDefinition.put(definition.getId(), definition.getActivityId()));
             for (Job job : timers) {
+                String activityId = activityOfJobDefinition.get(job.getJobDefinitionId());
                 deadlines.add(new CaseView.OpenDeadline(
-                        nameOf(model, activityOfJobDefinition.get(job.getJobDefinitionId())), job.getDuedate().toInstant()));
+                        names.nameOf(model.getModelElementById(activityId)), job.getDuedate().toInstant()));
             }
         }
         runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).list()
                 .forEach(called -> collect(called, deadlines));
-    }
-
-    private static String nameOf(BpmnModelInstance model, String activityId) {
-        ModelElementInstance element = activityId == null ? null : model.getModelElementById(activityId);
-        return element instanceof FlowElement flowElement && flowElement.getName() != null
-                ? flowElement.getName() : activityId;
     }
 }

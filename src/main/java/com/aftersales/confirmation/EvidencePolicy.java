@@ -1,5 +1,6 @@
 package com.aftersales.confirmation;
 
+import com.aftersales.vocabulary.IssueType;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,10 +1,12 @@
 package com.aftersales.dispute;
 
-import com.aftersales.notification.Audience;
+import com.aftersales.notification.CaseFacts;
 import com.aftersales.notification.Notifier;
 import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase;
-import java.util.Map;
+import com.aftersales.process.DisputeEscalation;
+import com.aftersales.vocabulary.Audience;
+import com.aftersales.vocabulary.Outcome;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,24 +19,24 @@ import org.springframework.stereotype.Component;
 class ConcludeDisputeDelegate implements JavaDelegate {
 
     private final Notifier notifier;
+    private final CaseFacts facts;
 
-    ConcludeDisputeDelegate(Notifier notifier) {
+    ConcludeDisputeDelegate(Notifier notifier, CaseFacts facts) {
         this.notifier = notifier;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String result = (String) execution.getVariableLocal(DisputeEscalation.Var.DISPUTE_OUTCOME);
+        Outcome result = DisputeEscalation.Var.DISPUTE_OUTCOME.getLocal(execution);
         Phrase phrase = switch (result) {
-            case "WITHDRAWN" -> Phrase.DISPUTE_WITHDRAWN;
-            case "DISPUTE_SELLER_LIABLE" -> Phrase.DISPUTE_SELLER_LIABLE;
-            case "DISPUTE_BUYER_LIABLE" -> Phrase.DISPUTE_BUYER_LIABLE;
+            case WITHDRAWN -> Phrase.DISPUTE_WITHDRAWN;
+            case DISPUTE_SELLER_LIABLE -> Phrase.DISPUTE_SELLER_LIABLE;
+            case DISPUTE_BUYER_LIABLE -> Phrase.DISPUTE_BUYER_LIABLE;
             default -> throw new IllegalArgumentException("not a dispute's result: " + result);
         };
-        execution.getProcessInstance().setVariable(DisputeEscalation.Var.DISPUTE_OUTCOME, result);
-        String caseId = execution.getProcessBusinessKey();
-        Object resolution = execution.getVariable(AfterSalesCase.Var.RESOLUTION);
-        notifier.send(caseId, Audience.BUYER, (String) execution.getVariable(AfterSalesCase.Var.BUYER_ID), phrase,
-                Map.of("caseId", caseId, "resolution", resolution == null ? "" : resolution.toString()));
+        DisputeEscalation.Var.DISPUTE_OUTCOME.set(execution.getProcessInstance(), result);
+        notifier.send(execution.getProcessBusinessKey(), Audience.BUYER,
+                AfterSalesCase.Var.BUYER_ID.require(execution), phrase, facts.of(execution));
     }
 }

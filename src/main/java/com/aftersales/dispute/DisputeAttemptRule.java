@@ -1,6 +1,7 @@
 package com.aftersales.dispute;
 
 import com.aftersales.process.AfterSalesCase;
+import com.aftersales.process.DisputeEscalation;
 import com.aftersales.resolution.ProposalRule;
 import com.aftersales.tasks.CompletionRule;
 import java.util.List;
@@ -28,11 +29,11 @@ class DisputeAttemptRule implements CompletionRule {
 
     @Override
     public void check(DelegateTask task, List<String> problems) {
-        if (!Boolean.TRUE.equals(task.getVariable(DisputeEscalation.Var.BUYER_WITHDREW))) {
+        if (!Boolean.TRUE.equals(DisputeEscalation.Var.BUYER_WITHDREW.get(task))) {
             return;
         }
-        if (task.getVariable(AfterSalesCase.Var.RESOLUTION) == null) {
-            problems.add(AfterSalesCase.Var.RESOLUTION + ": name the resolution the buyer agreed to");
+        if (AfterSalesCase.Var.RESOLUTION.get(task) == null) {
+            problems.add(AfterSalesCase.Var.RESOLUTION.name() + ": name the resolution the buyer agreed to");
             return;
         }
         proposalRule.check(task, problems);

@@ -1,6 +1,6 @@
 package com.aftersales.dispute;
 
-import com.aftersales.confirmation.IssueType;
+import com.aftersales.vocabulary.IssueType;
 
 /**
  * Who must prove what before the platform (DOMAIN.md, disputes): for claimed counterfeits and
@@ -12,8 +12,8 @@ final class EvidenceGuidance {
     private EvidenceGuidance() {
     }
 
-    static String forIssue(String issueType) {
-        IssueType type = issueType == null ? IssueType.OTHER : IssueType.valueOf(issueType);
+    static String forIssue(IssueType issueType) {
+        IssueType type = issueType == null ? IssueType.OTHER : issueType;
         return switch (type) {
             case SUSPECTED_COUNTERFEIT -> "卖家举证：提交进货凭证、品牌授权、检测报告或发票，证明商品为正品。"
                     + " The seller must prove authenticity: supplier papers, brand authorisation, test reports or invoices.";

@@ -1,10 +1,15 @@
 package com.aftersales.dispute;
 
-import com.aftersales.notification.Audience;
+import com.aftersales.notification.CaseFacts;
 import com.aftersales.notification.Notifier;
 import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.security.Groups;
+import com.aftersales.vocabulary.Audience;
+import com.aftersales.vocabulary.DisputeTrigger;
+import com.aftersales.vocabulary.Language;
+import com.aftersales.vocabulary.Labels;
+import com.aftersales.vocabulary.OpenedBy;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,24 +23,28 @@ import org.springframework.stereotype.Component;
 class OpenDisputeDelegate implements JavaDelegate {
 
     private final Notifier notifier;
+    private final CaseFacts facts;
+    private final Labels labels;
 
-    OpenDisputeDelegate(Notifier notifier) {
+    OpenDisputeDelegate(Notifier notifier, CaseFacts facts, Labels labels) {
         this.notifier = notifier;
+        this.facts = facts;
+        this.labels = labels;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        DisputeTrigger trigger = DisputeTrigger.valueOf((String) execution.getVariable(Var.DISPUTE_TRIGGER));
-        execution.setVariable(Var.DISPUTE_HELD, true);
+        DisputeTrigger trigger = Var.DISPUTE_TRIGGER.require(execution);
+        Var.DISPUTE_HELD.set(execution, true);
         if (trigger != DisputeTrigger.COMPLAINT) {
             // the buyer's rejection or counterfeit claim: the buyer disputes, the shop tries first
-            execution.setVariable(Var.DISPUTE_OPENED_BY, OpenedBy.BUYER.name());
-            execution.setVariable(Var.DISPUTE_REASON, trigger == DisputeTrigger.PROPOSAL_REJECTED
-                    ? "买家拒绝方案 the buyer rejected the proposal" : "疑似假冒 suspected counterfeit");
+            Var.DISPUTE_OPENED_BY.set(execution, OpenedBy.BUYER);
+            Var.DISPUTE_REASON.set(execution, labels.of(trigger, Language.ZH) + " " + labels.of(trigger, Language.EN));
         }
-        String caseId = execution.getProcessBusinessKey();
-        notifier.send(caseId, Audience.TEAM_LEAD, Groups.TEAM_LEADS, Phrase.DISPUTE_OPENED, Map.of(
-                "caseId", caseId, "disputeTrigger", trigger.name(),
-                "disputeReason", String.valueOf(execution.getVariable(Var.DISPUTE_REASON))));
+        Map<String, Object> values = facts.of(execution);
+        values.put(Var.DISPUTE_TRIGGER.name(), trigger);
+        values.put(Var.DISPUTE_REASON.name(), Var.DISPUTE_REASON.get(execution));
+        notifier.send(execution.getProcessBusinessKey(), Audience.TEAM_LEAD, Groups.TEAM_LEADS, Phrase.DISPUTE_OPENED,
+                values);
     }
 }

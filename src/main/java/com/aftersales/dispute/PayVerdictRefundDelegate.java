@@ -1,13 +1,13 @@
 package com.aftersales.dispute;
 
-import com.aftersales.notification.Audience;
 import com.aftersales.notification.Notifier;
 import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase;
+import com.aftersales.process.DisputeEscalation;
 import com.aftersales.refund.RefundOrder;
 import com.aftersales.refund.RefundReceipt;
 import com.aftersales.refund.Refunds;
-import com.aftersales.resolution.Money;
+import com.aftersales.vocabulary.Audience;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,15 +33,15 @@ class PayVerdictRefundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        BigDecimal due = Money.of(execution.getVariable(RecordPenaltyDelegate.REFUND_DUE));
+        BigDecimal due = DisputeEscalation.Var.VERDICT_REFUND_DUE.get(execution);
         if (due == null || due.signum() <= 0) {
             return;
         }
         String caseId = execution.getProcessBusinessKey();
-        RefundReceipt receipt = refunds.pay(new RefundOrder(caseId,
-                (String) execution.getVariable(AfterSalesCase.Var.ORDER_ID), PURPOSE, due));
-        execution.setVariable(AfterSalesCase.Var.REFUND_AMOUNT, receipt.amount().doubleValue());
-        notifier.send(caseId, Audience.BUYER, (String) execution.getVariable(AfterSalesCase.Var.BUYER_ID),
-                Phrase.REFUND_PAID, Map.of("caseId", caseId, "amount", receipt.amount().toPlainString()));
+        RefundReceipt receipt = refunds.pay(new RefundOrder(caseId, AfterSalesCase.Var.ORDER_ID.require(execution),
+                PURPOSE, due));
+        AfterSalesCase.Var.REFUND_AMOUNT.set(execution, receipt.amount());
+        notifier.send(caseId, Audience.BUYER, AfterSalesCase.Var.BUYER_ID.require(execution), Phrase.REFUND_PAID,
+                Map.of("caseId", caseId, "amount", receipt.amount()));
     }
 }

@@ -1,5 +1,6 @@
 package com.aftersales.dispute;
 
+import com.aftersales.vocabulary.ResponsibleParty;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,10 +1,11 @@
 package com.aftersales.dispute;
 
-import com.aftersales.notification.Audience;
 import com.aftersales.notification.Notifier;
 import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase;
+import com.aftersales.process.DisputeEscalation;
 import com.aftersales.security.Groups;
+import com.aftersales.vocabulary.Audience;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,8 +23,8 @@ class PrepareEvidenceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(DisputeEscalation.Var.EVIDENCE_GUIDANCE,
-                EvidenceGuidance.forIssue((String) execution.getVariable(AfterSalesCase.Var.ISSUE_TYPE)));
+        DisputeEscalation.Var.EVIDENCE_GUIDANCE.set(execution,
+                EvidenceGuidance.forIssue(AfterSalesCase.Var.ISSUE_TYPE.get(execution)));
         String caseId = execution.getProcessBusinessKey();
         notifier.send(caseId, Audience.MANAGER, Groups.MANAGERS, Phrase.DISPUTE_PLATFORM_INTERVENES,
                 Map.of("caseId", caseId));

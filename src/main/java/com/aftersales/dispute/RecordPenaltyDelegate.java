@@ -1,12 +1,12 @@
 package com.aftersales.dispute;
 
-import com.aftersales.notification.Audience;
 import com.aftersales.notification.Notifier;
 import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase;
+import com.aftersales.process.DisputeEscalation.Var;
 import com.aftersales.refund.Refunds;
-import com.aftersales.resolution.Money;
 import com.aftersales.security.Groups;
+import com.aftersales.vocabulary.Audience;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
@@ -20,9 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("recordPenalty")
 class RecordPenaltyDelegate implements JavaDelegate {
-
-    /** The refund the verdict orders, paid by the next (asynchronous, retried) step. */
-    static final String REFUND_DUE = "verdictRefundDue";
 
     private final Penalties penalties;
     private final Refunds refunds;
@@ -39,14 +36,14 @@ class RecordPenaltyDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseId = execution.getProcessBusinessKey();
-        String orderId = (String) execution.getVariable(AfterSalesCase.Var.ORDER_ID);
-        BigDecimal ordered = Money.of(execution.getVariable(DisputeEscalation.Var.VERDICT_REFUND_AMOUNT));
+        String orderId = AfterSalesCase.Var.ORDER_ID.require(execution);
+        BigDecimal ordered = Var.VERDICT_REFUND_AMOUNT.get(execution);
         BigDecimal due = ordered != null ? ordered : refunds.refundable(orderId);
-        String description = (String) execution.getVariable(DisputeEscalation.Var.PENALTY);
-        execution.setVariable(REFUND_DUE, due.doubleValue());
+        String description = Var.PENALTY.get(execution);
+        Var.VERDICT_REFUND_DUE.set(execution, due);
         if (penalties.record(new Penalties.Penalty(caseId, orderId, due, description, clock.instant()))) {
             notifier.send(caseId, Audience.MANAGER, Groups.MANAGERS, Phrase.DISPUTE_PENALTY, Map.of("caseId", caseId,
-                    "amount", due.toPlainString(), "penalty", description == null ? "—" : description));
+                    "amount", due, "penalty", description == null || description.isBlank() ? "—" : description));
         }
     }
 }

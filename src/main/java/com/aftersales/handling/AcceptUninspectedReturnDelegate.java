@@ -1,6 +1,7 @@
 package com.aftersales.handling;
 
 import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.vocabulary.ReturnCondition;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,7 @@ class AcceptUninspectedReturnDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Var.RETURN_CONDITION, "AS_EXPECTED");
-        execution.setVariable(Var.INSPECTION_NOTE, "未在期限内验货，自动确认收货 Not inspected in time: accepted automatically");
+        Var.RETURN_CONDITION.set(execution, ReturnCondition.AS_EXPECTED);
+        Var.INSPECTION_NOTE.set(execution, "未在期限内验货，自动确认收货 Not inspected in time: accepted automatically");
     }
 }

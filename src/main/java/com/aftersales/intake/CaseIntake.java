@@ -57,18 +57,20 @@ public class CaseIntake {
 
     private String start(NewCase request, String idempotencyKey, String openedBy) {
         String caseId = caseIds.next();
-        cases.insert(CaseRecord.open(caseId, request.orderId(), request.buyerId(), request.channel().name(),
+        cases.insert(CaseRecord.open(caseId, request.orderId(), request.buyerId(), request.channel(),
                 idempotencyKey, openedBy, clock.instant()));
-        VariableMap variables = Variables.createVariables()
-                .putValue(Var.CASE_ID, caseId)
-                .putValue(Var.ORDER_ID, request.orderId())
-                .putValue(Var.BUYER_ID, request.buyerId())
-                .putValue(Var.CHANNEL, request.channel().name())
-                .putValue(Var.DESCRIPTION, request.description())
-                .putValue(Var.REQUESTED_OUTCOME,
-                        request.requestedOutcome() == null ? null : request.requestedOutcome().name())
-                .putValue(Var.EVIDENCE_LINKS, request.evidenceUrls() == null || request.evidenceUrls().isEmpty()
-                        ? null : String.join("\n", request.evidenceUrls()));
+        VariableMap variables = Variables.createVariables();
+        Var.CASE_ID.put(variables, caseId);
+        Var.ORDER_ID.put(variables, request.orderId());
+        Var.BUYER_ID.put(variables, request.buyerId());
+        Var.CHANNEL.put(variables, request.channel());
+        Var.DESCRIPTION.put(variables, request.description());
+        if (request.requestedOutcome() != null) {
+            Var.REQUESTED_OUTCOME.put(variables, request.requestedOutcome());
+        }
+        if (request.evidenceUrls() != null && !request.evidenceUrls().isEmpty()) {
+            Var.EVIDENCE_LINKS.put(variables, String.join("\n", request.evidenceUrls()));
+        }
         runtime.startProcessInstanceByKey(AfterSalesCase.PROCESS_KEY, caseId, variables);
         return caseId;
     }

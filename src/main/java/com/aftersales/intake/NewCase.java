@@ -1,5 +1,7 @@
 package com.aftersales.intake;
 
+import com.aftersales.vocabulary.Channel;
+import com.aftersales.vocabulary.RequestedOutcome;
 import java.util.List;
 
 /** A buyer's inquiry as an integrator or the Tasklist start form reports it. */

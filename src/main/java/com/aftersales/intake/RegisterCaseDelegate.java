@@ -3,13 +3,17 @@ package com.aftersales.intake;
 import com.aftersales.casefile.CaseIds;
 import com.aftersales.casefile.CaseRecord;
 import com.aftersales.casefile.CaseRepository;
-import com.aftersales.notification.Audience;
 import com.aftersales.notification.Notifier;
 import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.process.Variable;
+import com.aftersales.routing.AgentRouting;
 import com.aftersales.security.Groups;
+import com.aftersales.vocabulary.Audience;
+import com.aftersales.vocabulary.Channel;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -22,6 +26,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("registerCase")
 class RegisterCaseDelegate implements JavaDelegate {
+
+    /** Who started the case from Tasklist (the start event's {@code camunda:initiator}). */
+    static final Variable<String> INITIATOR = Variable.text("initiator");
 
     private final CaseRepository cases;
     private final CaseIds caseIds;
@@ -41,47 +48,47 @@ class RegisterCaseDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String orderId = requiredText(execution, Var.ORDER_ID);
         String buyerId = requiredText(execution, Var.BUYER_ID);
-        String channel = requiredText(execution, Var.CHANNEL);
-        checkChannel(channel);
+        Channel channel = channel(requiredText(execution, Var.CHANNEL));
 
         String caseId = execution.getProcessBusinessKey();
         if (caseId == null || caseId.isBlank()) {
             caseId = caseIds.next();
             execution.setProcessBusinessKey(caseId);
         }
-        execution.setVariable(Var.CASE_ID, caseId);
+        Var.CASE_ID.set(execution, caseId);
         if (cases.find(caseId).isEmpty()) {
-            cases.insert(CaseRecord.open(caseId, orderId, buyerId, channel, null,
-                    (String) execution.getVariable("initiator"), clock.instant()));
+            cases.insert(CaseRecord.open(caseId, orderId, buyerId, channel, null, INITIATOR.get(execution),
+                    clock.instant()));
         }
         cases.attachProcess(caseId, execution.getProcessInstanceId(), orderId);
 
         AgentRouting.Route route = routing.route(buyerId, caseId);
         String agent = route.agent().orElse(null);
-        execution.setVariable(Var.CASE_AGENT, agent);
         if (agent != null) {
+            Var.CASE_AGENT.set(execution, agent);
             cases.assignAgent(caseId, agent);
+        } else {
+            // the agents' tasks read ${caseAgent}: no agent yet means they go to the group
+            Var.CASE_AGENT.set(execution, null);
         }
-        String unavailable = route.unavailableAgent().orElse(null);
-        if (unavailable != null) {
+        if (route.unavailableAgent().isPresent()) {
             notifier.send(caseId, Audience.TEAM_LEAD, Groups.TEAM_LEADS, Phrase.BUYER_AGENT_UNAVAILABLE,
-                    java.util.Map.of("agent", unavailable, "buyerId", buyerId, "caseId", caseId));
+                    Map.of("agent", route.unavailableAgent().get(), "buyerId", buyerId, "caseId", caseId));
         }
-        notifier.send(caseId, Audience.BUYER, buyerId, Phrase.ACKNOWLEDGE, java.util.Map.of("caseId", caseId));
+        notifier.send(caseId, Audience.BUYER, buyerId, Phrase.ACKNOWLEDGE, Map.of("caseId", caseId));
     }
 
-    private static String requiredText(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
+    private static String requiredText(DelegateExecution execution, Variable<?> variable) {
+        Object value = execution.getVariable(variable.name());
         if (!(value instanceof String text) || text.isBlank()) {
-            throw new FormFieldValidationException(name, "A case needs '" + name + "' (text).");
+            throw new FormFieldValidationException(variable.name(), "A case needs '" + variable.name() + "' (text).");
         }
         return text.trim();
     }
 
-    private static void checkChannel(String channel) {
-        if (Arrays.stream(Channel.values()).noneMatch(known -> known.name().equals(channel))) {
-            throw new FormFieldValidationException(Var.CHANNEL,
-                    "'" + channel + "' is not a channel; one of " + Arrays.toString(Channel.values()));
-        }
+    private static Channel channel(String channel) {
+        return Arrays.stream(Channel.values()).filter(known -> known.name().equals(channel)).findFirst()
+                .orElseThrow(() -> new FormFieldValidationException(Var.CHANNEL.name(),
+                        "'" + channel + "' is not a channel; one of " + Arrays.toString(Channel.values())));
     }
 }

@@ -16,10 +16,12 @@ import org.springframework.stereotype.Service;
 public class KpiQueryService {
 
     private final ProcessEngine engine;
+    private final KpiVocabulary vocabulary;
     private volatile Kpis kpis;
 
-    public KpiQueryService(ProcessEngine engine) {
+    public KpiQueryService(ProcessEngine engine, KpiVocabulary vocabulary) {
         this.engine = engine;
+        this.vocabulary = vocabulary;
     }
 
     public Kpis kpis() {
@@ -30,7 +32,7 @@ public class KpiQueryService {
                     ProcessEngineConfigurationImpl configuration =
                             (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
                     kpis = new Kpis(new QueryServiceImpl(new CommandExecutorImpl(configuration,
-                            List.of(AfterSalesKpiPlugin.MAPPING))), engine);
+                            List.of(AfterSalesKpiPlugin.MAPPING))), engine, vocabulary);
                 }
                 built = kpis;
             }

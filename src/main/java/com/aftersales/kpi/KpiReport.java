@@ -2,6 +2,7 @@ package com.aftersales.kpi;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The figures a service manager steers by, for one period and either all cases or the cases of one
@@ -19,7 +20,9 @@ public record KpiReport(
         Satisfaction satisfaction,
         Refunds refunds,
         List<DeadlineCount> breaches,
-        List<AgentLoad> agents) {
+        List<AgentLoad> agents,
+        /** Every code's label (type → code → "中文 English"), so that the plugin shows words, not codes. */
+        Map<String, Map<String, String>> labels) {
 
     public record Scope(String period, String from, String to, String processDefinitionKey, String processDefinitionId) {
     }

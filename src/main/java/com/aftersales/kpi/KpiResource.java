@@ -50,7 +50,7 @@ public class KpiResource extends AbstractCockpitPluginResource {
     }
 
     private Kpis kpis() {
-        return new Kpis(getQueryService(), getProcessEngine());
+        return new Kpis(getQueryService(), getProcessEngine(), KpiVocabulary.current());
     }
 
     private void requireAllowedGroup() {

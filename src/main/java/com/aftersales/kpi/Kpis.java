@@ -1,8 +1,9 @@
 package com.aftersales.kpi;
 
-import com.aftersales.casefile.Outcome;
-import com.aftersales.casefile.Step;
-import com.aftersales.dispute.DisputeEscalation;
+import com.aftersales.vocabulary.Outcome;
+import com.aftersales.vocabulary.Resolution;
+import com.aftersales.vocabulary.Step;
+import com.aftersales.process.DisputeEscalation;
 import com.aftersales.kpi.KpiQuery.StepRank;
 import com.aftersales.kpi.KpiReport.AgentLoad;
 import com.aftersales.kpi.KpiReport.Closed;
@@ -18,8 +19,9 @@ import com.aftersales.kpi.KpiReport.StepCount;
 import com.aftersales.kpi.KpiReport.TimeToClose;
 import com.aftersales.kpi.ModelFacts.Deadline;
 import com.aftersales.process.AfterSalesCase;
+import com.aftersales.process.Processes;
 import com.aftersales.process.AfterSalesCase.Var;
-import com.aftersales.review.ReviewRemediation;
+import com.aftersales.process.ReviewRemediation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -49,25 +51,21 @@ import org.camunda.bpm.webapp.db.QueryService;
 public final class Kpis {
 
     /** The processes whose deadlines count: a case, its dispute, a review case. */
-    public static final List<String> PROCESS_KEYS = List.of(AfterSalesCase.PROCESS_KEY, DisputeEscalation.PROCESS_KEY,
-            ReviewRemediation.PROCESS_KEY);
-
-    /** Timers that are waits, not deadlines: they count neither as breaches nor as overdue. */
-    public static final Set<String> WAITS = ModelFacts.WAITS;
+    public static final List<String> PROCESS_KEYS = Processes.KEYS;
 
     private static final String NAMESPACE = "cockpit.aftersales.";
-    private static final String EXCHANGE = "EXCHANGE";
-    private static final String RETURN_AND_REFUND = "RETURN_AND_REFUND";
 
     /** Deployed models never change: what a definition's model says is read once. */
     private static final Map<String, ModelFacts> FACTS = new ConcurrentHashMap<>();
 
     private final QueryService queries;
     private final ProcessEngine engine;
+    private final KpiVocabulary vocabulary;
 
-    public Kpis(QueryService queries, ProcessEngine engine) {
+    public Kpis(QueryService queries, ProcessEngine engine, KpiVocabulary vocabulary) {
         this.queries = queries;
         this.engine = engine;
+        this.vocabulary = vocabulary;
     }
 
     /** All figures for the period ending now; of one process definition's cases when its id is given. */
@@ -77,8 +75,8 @@ public final class Kpis {
         KpiQuery query = query(models, processDefinitionId, from, now);
 
         List<KpiRow> byStep = rows("selectOpenCasesByStep", query);
-        List<KpiRow> closedRows = rows("selectClosedCases", query.about(Var.OUTCOME, Var.RESOLUTION));
-        List<KpiRow> breachRows = query.getDeadlineIds().isEmpty() ? List.of() : rows("selectBreaches", query.about(Var.CASE_AGENT, null));
+        List<KpiRow> closedRows = rows("selectClosedCases", query.about(Var.OUTCOME.name(), Var.RESOLUTION.name()));
+        List<KpiRow> breachRows = query.getDeadlineIds().isEmpty() ? List.of() : rows("selectBreaches", query.about(Var.CASE_AGENT.name(), null));
 
         Closed closed = closed(closedRows);
         return new KpiReport(
@@ -90,12 +88,13 @@ public final class Kpis {
                 closed,
                 exchangeRate(closedRows),
                 disputes(closedRows, closed.cases(), first(rows("selectPenalties", query))),
-                timeToClose(rows("selectTimeToClose", query.about(Var.ISSUE_TYPE, null))),
-                satisfaction(rows("selectSatisfaction", query.about(Var.SATISFIED, Var.SATISFACTION_SCORE)),
+                timeToClose(rows("selectTimeToClose", query.about(Var.ISSUE_TYPE.name(), null))),
+                satisfaction(rows("selectSatisfaction", query.about(Var.SATISFIED.name(), Var.SATISFACTION_SCORE.name())),
                         first(rows("selectReviews", query))),
                 refunds(query, models),
                 breaches(breachRows, models),
-                agents(query, breachRows, models));
+                agents(query, breachRows, models),
+                vocabulary.labels().catalogue());
     }
 
     /** For the diagram: how many open cases of the definition wait at each user task past a deadline. */
@@ -161,13 +160,14 @@ public final class Kpis {
     }
 
     private static ExchangeRate exchangeRate(List<KpiRow> rows) {
-        long exchanges = resolved(rows, EXCHANGE);
-        long returns = resolved(rows, RETURN_AND_REFUND);
+        long exchanges = resolved(rows, Resolution.EXCHANGE);
+        long returns = resolved(rows, Resolution.RETURN_AND_REFUND);
         return new ExchangeRate(exchanges, returns, share(exchanges, exchanges + returns));
     }
 
-    private static long resolved(List<KpiRow> rows, String resolution) {
-        return rows.stream().filter(row -> Outcome.RESOLVED.name().equals(row.getKey()) && resolution.equals(row.getSubKey()))
+    private static long resolved(List<KpiRow> rows, Resolution resolution) {
+        return rows.stream().filter(row -> Outcome.RESOLVED.name().equals(row.getKey())
+                        && resolution.name().equals(row.getSubKey()))
                 .mapToLong(KpiRow::getCases).sum();
     }
 
@@ -228,7 +228,7 @@ public final class Kpis {
                 }));
     }
 
-    private static List<DeadlineCount> breaches(List<KpiRow> rows, Models models) {
+    private List<DeadlineCount> breaches(List<KpiRow> rows, Models models) {
         Map<String, Long> byDeadline = rows.stream()
                 .collect(Collectors.groupingBy(KpiRow::getKey, TreeMap::new, Collectors.summingLong(KpiRow::getCases)));
         return byDeadline.entrySet().stream()
@@ -237,7 +237,7 @@ public final class Kpis {
     }
 
     private List<AgentLoad> agents(KpiQuery query, List<KpiRow> breachRows, Models models) {
-        KpiQuery byAgent = query.about(Var.CASE_AGENT, null);
+        KpiQuery byAgent = query.about(Var.CASE_AGENT.name(), null);
         List<KpiRow> open = rows("selectOpenCasesByVariable", byAgent);
         Map<String, Long> closed = byValue(rows("selectClosedCasesByVariable", byAgent), KpiRow::getKey);
         Map<String, Long> breaches = byValue(breachRows, KpiRow::getSubKey);
@@ -253,7 +253,7 @@ public final class Kpis {
             agents.put(agent, new AgentLoad(agent, openRows.stream().mapToLong(KpiRow::getCases).sum(),
                     closed.getOrDefault(agent, 0L), breaches.getOrDefault(agent, 0L),
                     agent == null ? List.of() : links(openRows, models,
-                            definitionId -> List.of(SearchPill.variable(Var.CASE_AGENT, agent)))));
+                            definitionId -> List.of(SearchPill.variable(Var.CASE_AGENT.name(), agent)))));
         }
         return List.copyOf(agents.values());
     }
@@ -372,10 +372,12 @@ public final class Kpis {
             return all().stream().flatMap(facts -> facts.refundActivities().stream()).distinct().sorted().toList();
         }
 
+        /** The deadline's name and configured length (of the newest version that has it), else its id. */
         String deadlineName(String deadlineId) {
             return all().stream().flatMap(facts -> facts.deadlines().stream())
                     .filter(deadline -> deadline.deadlineId().equals(deadlineId))
-                    .map(Deadline::name).filter(Objects::nonNull).reduce((older, newer) -> newer).orElse(deadlineId);
+                    .map(Deadline::deadlineKey).filter(Objects::nonNull).reduce((older, newer) -> newer)
+                    .map(vocabulary.deadlines()::name).orElse(deadlineId);
         }
     }
 }

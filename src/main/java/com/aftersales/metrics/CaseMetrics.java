@@ -1,7 +1,8 @@
 package com.aftersales.metrics;
 
-import com.aftersales.casefile.Outcome;
+import com.aftersales.vocabulary.Outcome;
 import com.aftersales.kpi.Kpis;
+import com.aftersales.process.DeadlineNames;
 import com.aftersales.process.AfterSalesCase;
 import com.aftersales.process.AfterSalesCase.Var;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -72,7 +73,7 @@ class CaseMetrics extends AbstractProcessEnginePlugin {
         @Override
         public void parseBoundaryTimerEventDefinition(Element definition, boolean interrupting, ActivityImpl timer) {
             String process = ((ProcessDefinitionEntity) timer.getProcessDefinition()).getKey();
-            if (isCounted(process) && !Kpis.WAITS.contains(timer.getId())) {
+            if (isCounted(process) && !DeadlineNames.isWait(expression(definition))) {
                 timer.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> afterCommit(() ->
                         registry.counter("aftersales.deadline.breaches", "deadline", timer.getId(), "process", process)
                                 .increment()));
@@ -80,18 +81,29 @@ class CaseMetrics extends AbstractProcessEnginePlugin {
         }
     }
 
+    /** The timer's expression ({@code ${deadlines.x}}), whichever of duration, date or cycle it is. */
+    private static String expression(Element timerDefinition) {
+        for (String kind : new String[] {"timeDuration", "timeDate", "timeCycle"}) {
+            Element expression = timerDefinition.element(kind);
+            if (expression != null) {
+                return expression.getText().trim();
+            }
+        }
+        return "";
+    }
+
     private static boolean isCounted(String processKey) {
         return Kpis.PROCESS_KEYS.contains(processKey);
     }
 
     private void caseStarted(DelegateExecution execution) {
-        String channel = text(execution.getVariable(Var.CHANNEL));
+        String channel = text(execution.getVariable(Var.CHANNEL.name()));
         afterCommit(() -> registry.counter("aftersales.cases.started", "channel", channel).increment());
     }
 
     private void caseClosed(DelegateExecution execution) {
-        String outcome = text(execution.getVariable(Var.OUTCOME));
-        String resolution = text(execution.getVariable(Var.RESOLUTION));
+        String outcome = text(execution.getVariable(Var.OUTCOME.name()));
+        String resolution = text(execution.getVariable(Var.RESOLUTION.name()));
         Duration open = timeOpen(execution.getProcessInstanceId());
         afterCommit(() -> {
             registry.counter("aftersales.cases.closed", "outcome", outcome, "resolution", resolution).increment();

@@ -1,6 +1,6 @@
 package com.aftersales.metrics;
 
-import com.aftersales.casefile.Step;
+import com.aftersales.vocabulary.Step;
 import com.aftersales.kpi.KpiQueryService;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,7 +1,6 @@
 package com.aftersales.notification;
 
-import com.aftersales.process.AfterSalesCase.Var;
-import com.aftersales.security.Groups;
+import com.aftersales.vocabulary.Audience;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,7 +8,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * The promised look-up time passed (查询不超过10分钟): remind the agent, tell the team leads, and
+ * The promised look-up time passed (查询时间不得超出承诺): remind the agent, tell the team leads, and
  * raise the case's open tasks to the top of the agent's list.
  */
 @Component("lookupOverdueReminder")
@@ -19,18 +18,22 @@ class LookupOverdueReminder implements JavaDelegate {
     static final int OVERDUE_PRIORITY = 90;
 
     private final Notifier notifier;
+    private final CaseFacts facts;
 
-    LookupOverdueReminder(Notifier notifier) {
+    LookupOverdueReminder(Notifier notifier, CaseFacts facts) {
         this.notifier = notifier;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String caseId = execution.getProcessBusinessKey();
-        String agent = (String) execution.getVariable(Var.CASE_AGENT);
-        Map<String, String> values = Map.of("caseId", caseId, "agent", agent == null ? Groups.AGENTS : agent);
-        notifier.send(caseId, Audience.AGENT, agent == null ? Groups.AGENTS : agent, Phrase.LOOKUP_OVERDUE_AGENT, values);
-        notifier.send(caseId, Audience.TEAM_LEAD, Groups.TEAM_LEADS, Phrase.LOOKUP_OVERDUE_LEAD, values);
+        Map<String, Object> values = facts.of(execution);
+        String agent = (String) values.get("agent");
+        notifier.send(caseId, Audience.AGENT, NotifyStaffDelegate.recipient(Audience.AGENT, agent),
+                Phrase.LOOKUP_OVERDUE_AGENT, values);
+        notifier.send(caseId, Audience.TEAM_LEAD, NotifyStaffDelegate.recipient(Audience.TEAM_LEAD, agent),
+                Phrase.LOOKUP_OVERDUE_LEAD, values);
 
         var taskService = execution.getProcessEngineServices().getTaskService();
         for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list()) {

@@ -1,5 +1,6 @@
 package com.aftersales.notification;
 
+import com.aftersales.vocabulary.Audience;
 import java.sql.Timestamp;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,5 +1,6 @@
 package com.aftersales.notification;
 
+import com.aftersales.vocabulary.Audience;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
@@ -26,8 +27,8 @@ class OutboxNotifier implements Notifier {
     }
 
     @Override
-    public void send(String caseId, Audience audience, String recipient, Phrase phrase, Map<String, String> values) {
-        String body = phrases.text(phrase, values);
+    public void send(String caseId, Audience audience, String recipient, Phrase phrase, Map<String, ?> values) {
+        String body = phrases.render(phrase, values).message();
         jdbc.update("insert into outbox_message (case_id, audience, recipient, phrase, body, created_at) "
                         + "values (?, ?, ?, ?, ?, ?)",
                 caseId, audience.name(), recipient, phrase.name(),

@@ -2,7 +2,8 @@ package com.aftersales.notification;
 
 /**
  * The suggested phrases (话术) the application sends by itself. Texts are in
- * {@code messages/phrases.properties}, so a shop can word them its own way.
+ * {@code messages/phrases.properties}, so a shop can word them its own way. {@code PART_…} are pieces other
+ * phrases include (what a resolution pays, who pays the return shipping); they are never sent alone.
  */
 public enum Phrase {
     ACKNOWLEDGE,
@@ -28,5 +29,8 @@ public enum Phrase {
     REVIEW_HANDLING_OVERDUE,
     REVIEW_PUBLIC_REPLY,
     /** Not sent: the template the public-reply form starts from. */
-    REVIEW_REPLY_TEMPLATE
+    REVIEW_REPLY_TEMPLATE,
+    PART_PAYOUT_REFUND,
+    PART_PAYOUT_COMPENSATION,
+    PART_RETURN_SHIPPING
 }

@@ -1,5 +1,20 @@
 package com.aftersales.process;
 
+import com.aftersales.vocabulary.Channel;
+import com.aftersales.vocabulary.CustomerDecision;
+import com.aftersales.vocabulary.DisputeTrigger;
+import com.aftersales.vocabulary.IssueType;
+import com.aftersales.vocabulary.LeadReturnDecision;
+import com.aftersales.vocabulary.OpenedBy;
+import com.aftersales.vocabulary.Outcome;
+import com.aftersales.vocabulary.PolicyRoute;
+import com.aftersales.vocabulary.RequestedOutcome;
+import com.aftersales.vocabulary.Resolution;
+import com.aftersales.vocabulary.ReturnCondition;
+import com.aftersales.vocabulary.ShippingPayer;
+import java.math.BigDecimal;
+import java.time.Instant;
+
 /**
  * The one place for what the code knows of the {@code after-sales-case} model: its key,
  * the element ids it refers to and the names of its variables.
@@ -68,60 +83,73 @@ public final class AfterSalesCase {
         }
     }
 
-    /** Variable names. The first block is part of the outside contract (Tasklist filters, Cockpit searches). */
+    /**
+     * The case's variables, typed. The first block is part of the outside contract (Tasklist filters, Cockpit
+     * searches, engine-REST integrators); {@code name()} gives the name where an engine API wants a string.
+     */
     public static final class Var {
-        public static final String CASE_ID = "caseId";
-        public static final String ORDER_ID = "orderId";
-        public static final String BUYER_ID = "buyerId";
-        public static final String CHANNEL = "channel";
-        public static final String ISSUE_TYPE = "issueType";
-        public static final String RESOLUTION = "resolution";
-        public static final String REFUND_AMOUNT = "refundAmount";
-        public static final String OUTCOME = "outcome";
+        public static final Variable<String> CASE_ID = Variable.text("caseId");
+        public static final Variable<String> ORDER_ID = Variable.text("orderId");
+        public static final Variable<String> BUYER_ID = Variable.text("buyerId");
+        public static final Variable<Channel> CHANNEL = Variable.code("channel", Channel.class);
+        public static final Variable<IssueType> ISSUE_TYPE = Variable.code("issueType", IssueType.class);
+        public static final Variable<Resolution> RESOLUTION = Variable.code("resolution", Resolution.class);
+        public static final Variable<BigDecimal> REFUND_AMOUNT = Variable.money("refundAmount");
+        public static final Variable<Outcome> OUTCOME = Variable.code("outcome", Outcome.class);
 
-        public static final String DESCRIPTION = "description";
-        public static final String REQUESTED_OUTCOME = "requestedOutcome";
-        public static final String EVIDENCE_LINKS = "evidenceLinks";
-        public static final String CASE_AGENT = "caseAgent";
-        public static final String ORDER_FOUND = "orderFound";
-        public static final String ORDER_BUYER_MATCHES = "orderBuyerMatches";
-        public static final String ORDER_ITEM = "orderItem";
-        public static final String ORDER_PAID_AMOUNT = "orderPaidAmount";
-        public static final String ORDER_STATUS = "orderStatus";
-        public static final String ORDER_DELIVERED_AT = "orderDeliveredAt";
-        public static final String LOOKUP_NOTE = "lookupNote";
-        public static final String ORDER_VERIFIED = "orderVerified";
-        public static final String EVIDENCE_PROVIDED = "evidenceProvided";
-        public static final String COMPENSATION_AMOUNT = "compensationAmount";
-        public static final String RECOMMENDED_RESOLUTION = "recommendedResolution";
-        public static final String RECOMMENDED_ELIGIBLE = "recommendedEligible";
-        public static final String RECOMMENDED_RETURN_REQUIRED = "recommendedReturnRequired";
-        public static final String RETURN_SHIPPING_PAID_BY = "returnShippingPaidBy";
-        public static final String RECOMMENDED_ROUTE = "recommendedRoute";
-        public static final String AGENT_COMPENSATION_LIMIT = "agentCompensationLimit";
-        public static final String REFUNDABLE_AMOUNT = "refundableAmount";
-        public static final String COUNTER_OFFERS = "counterOffers";
-        public static final String MAX_COUNTER_OFFERS = "maxCounterOffers";
-        public static final String REOPENS = "reopens";
-        public static final String RETURN_CARRIER = "returnCarrier";
-        public static final String RETURN_TRACKING_NUMBER = "returnTrackingNumber";
-        public static final String RETURN_CONDITION = "returnCondition";
-        public static final String INSPECTION_NOTE = "inspectionNote";
-        public static final String SATISFIED = "satisfied";
-        public static final String SATISFACTION_SCORE = "satisfactionScore";
+        public static final Variable<String> DESCRIPTION = Variable.text("description");
+        public static final Variable<RequestedOutcome> REQUESTED_OUTCOME =
+                Variable.code("requestedOutcome", RequestedOutcome.class);
+        public static final Variable<String> EVIDENCE_LINKS = Variable.text("evidenceLinks");
+        /** The buyer's agent (one buyer, one agent): the assignee of the agents' tasks. */
+        public static final Variable<String> CASE_AGENT = Variable.text("caseAgent");
+        public static final Variable<Boolean> ORDER_FOUND = Variable.flag("orderFound");
+        public static final Variable<Boolean> ORDER_BUYER_MATCHES = Variable.flag("orderBuyerMatches");
+        public static final Variable<String> ORDER_ITEM = Variable.text("orderItem");
+        public static final Variable<BigDecimal> ORDER_PAID_AMOUNT = Variable.money("orderPaidAmount");
+        public static final Variable<String> ORDER_STATUS = Variable.text("orderStatus");
+        public static final Variable<Instant> ORDER_DELIVERED_AT = Variable.time("orderDeliveredAt");
+        public static final Variable<String> LOOKUP_NOTE = Variable.text("lookupNote");
+        public static final Variable<Boolean> ORDER_VERIFIED = Variable.flag("orderVerified");
+        public static final Variable<Boolean> EVIDENCE_PROVIDED = Variable.flag("evidenceProvided");
+        public static final Variable<BigDecimal> COMPENSATION_AMOUNT = Variable.money("compensationAmount");
+        public static final Variable<Boolean> COMPENSATION_APPROVED = Variable.flag("compensationApproved");
+        public static final Variable<Resolution> RECOMMENDED_RESOLUTION =
+                Variable.code("recommendedResolution", Resolution.class);
+        public static final Variable<Boolean> RECOMMENDED_ELIGIBLE = Variable.flag("recommendedEligible");
+        public static final Variable<Boolean> RECOMMENDED_RETURN_REQUIRED = Variable.flag("recommendedReturnRequired");
+        public static final Variable<ShippingPayer> RETURN_SHIPPING_PAID_BY =
+                Variable.code("returnShippingPaidBy", ShippingPayer.class);
+        public static final Variable<PolicyRoute> RECOMMENDED_ROUTE = Variable.code("recommendedRoute", PolicyRoute.class);
+        public static final Variable<BigDecimal> AGENT_COMPENSATION_LIMIT = Variable.money("agentCompensationLimit");
+        public static final Variable<BigDecimal> REFUNDABLE_AMOUNT = Variable.money("refundableAmount");
+        public static final Variable<Integer> COUNTER_OFFERS = Variable.count("counterOffers");
+        public static final Variable<Integer> MAX_COUNTER_OFFERS = Variable.count("maxCounterOffers");
+        public static final Variable<CustomerDecision> CUSTOMER_DECISION =
+                Variable.code("customerDecision", CustomerDecision.class);
+        public static final Variable<Integer> REOPENS = Variable.count("reopens");
+        public static final Variable<String> RETURN_CARRIER = Variable.text("returnCarrier");
+        public static final Variable<String> RETURN_TRACKING_NUMBER = Variable.text("returnTrackingNumber");
+        public static final Variable<ReturnCondition> RETURN_CONDITION =
+                Variable.code("returnCondition", ReturnCondition.class);
+        public static final Variable<String> INSPECTION_NOTE = Variable.text("inspectionNote");
+        public static final Variable<LeadReturnDecision> LEAD_RETURN_DECISION =
+                Variable.code("leadReturnDecision", LeadReturnDecision.class);
+        public static final Variable<Boolean> SATISFIED = Variable.flag("satisfied");
+        public static final Variable<Integer> SATISFACTION_SCORE = Variable.count("satisfactionScore");
         /** Set once the case has had its dispute: a case is never disputed twice. */
-        public static final String DISPUTE_HELD = "disputeHeld";
-        /** Why the dispute started: the escalation code (PROPOSAL_REJECTED, SUSPECTED_COUNTERFEIT, COMPLAINT). */
-        public static final String DISPUTE_TRIGGER = "disputeTrigger";
-        public static final String DISPUTE_OPENED_BY = "disputeOpenedBy";
-        public static final String DISPUTE_REASON = "disputeReason";
+        public static final Variable<Boolean> DISPUTE_HELD = Variable.flag("disputeHeld");
+        /** Why the dispute started: the escalation code the model throws. */
+        public static final Variable<DisputeTrigger> DISPUTE_TRIGGER = Variable.code("disputeTrigger", DisputeTrigger.class);
+        public static final Variable<OpenedBy> DISPUTE_OPENED_BY = Variable.code("disputeOpenedBy", OpenedBy.class);
+        public static final Variable<String> DISPUTE_REASON = Variable.text("disputeReason");
         /** How the dispute ended: WITHDRAWN, DISPUTE_SELLER_LIABLE or DISPUTE_BUYER_LIABLE. */
-        public static final String DISPUTE_OUTCOME = "disputeOutcome";
+        public static final Variable<Outcome> DISPUTE_OUTCOME = Variable.code("disputeOutcome", Outcome.class);
 
         /** Local input of the closing service tasks: the outcome they close the case with. */
-        public static final String CLOSING_OUTCOME = "closingOutcome";
-        /** Local input of the notifyBuyer service tasks: which 话术 phrase to send. */
-        public static final String PHRASE = "phrase";
+        public static final Variable<Outcome> CLOSING_OUTCOME = Variable.code("closingOutcome", Outcome.class);
+        /** Local input of the notifying service tasks: which 话术 phrase to send. */
+        public static final Variable<String> PHRASE = Variable.text("phrase");
 
         private Var() {
         }
@@ -131,6 +159,4 @@ public final class AfterSalesCase {
     public static final String MESSAGE_RETURN_SHIPPED = "ReturnShipped";
     public static final String MESSAGE_DISPUTE_OPENED = "DisputeOpened";
 
-    /** Name of the BPMN extension property that tells which of the seven steps an element belongs to. */
-    public static final String STEP_PROPERTY = "step";
 }

@@ -1,7 +1,5 @@
 package com.aftersales.process;
 
-import java.lang.reflect.RecordComponent;
-import java.time.Duration;
 import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,14 +17,7 @@ public class DeadlineExpressions extends AbstractMap<String, String> {
 
     public DeadlineExpressions(DeadlineProperties properties) {
         Map<String, String> byName = new LinkedHashMap<>();
-        for (RecordComponent component : DeadlineProperties.class.getRecordComponents()) {
-            try {
-                Duration duration = (Duration) component.getAccessor().invoke(properties);
-                byName.put(component.getName(), duration.toString());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read deadline " + component.getName(), e);
-            }
-        }
+        properties.byName().forEach((name, duration) -> byName.put(name, duration.toString()));
         this.durations = Map.copyOf(byName);
     }
 

@@ -2,25 +2,24 @@ package com.aftersales.refund;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pays refunds exactly once and never more than the buyer paid minus what was refunded already.
- * Refunds of one order are serialized by locking the order's row, so two nodes (or a retried
- * step and its first attempt) cannot both pay, nor together exceed what was paid.
+ * Pays refunds exactly once and never more than the buyer paid minus what was refunded already. That one money
+ * rule, "what may still be paid out" ({@link #problem}), is asked by the proposal check, the platform-verdict
+ * endpoint and the payment itself. Payments of one order are serialized by locking its refund account.
  */
 @Service
 public class Refunds {
 
-    private final JdbcTemplate jdbc;
+    private final RefundAccounts accounts;
     private final RefundLedger ledger;
     private final PaymentGateway gateway;
 
-    public Refunds(JdbcTemplate jdbc, RefundLedger ledger, PaymentGateway gateway) {
-        this.jdbc = jdbc;
+    public Refunds(RefundAccounts accounts, RefundLedger ledger, PaymentGateway gateway) {
+        this.accounts = accounts;
         this.ledger = ledger;
         this.gateway = gateway;
     }
@@ -28,41 +27,40 @@ public class Refunds {
     /** Runs in the caller's transaction (the process step's), or its own when there is none. */
     @Transactional(propagation = Propagation.REQUIRED)
     public RefundReceipt pay(RefundOrder order) {
-        BigDecimal paid = lockOrder(order.orderId());
+        BigDecimal paid = accounts.lock(order.orderId());
         Optional<RefundReceipt> done = ledger.findByKey(order.idempotencyKey());
         if (done.isPresent()) {
             return done.get();
         }
-        check(order, paid.subtract(ledger.refundedForOrder(order.orderId())));
+        BigDecimal remaining = paid.subtract(ledger.refundedForOrder(order.orderId()));
+        problem(order.amount(), remaining, order.orderId()).ifPresent(problem -> {
+            throw new RefundRefused("refund " + order.idempotencyKey() + ": " + problem);
+        });
         return gateway.refund(order, order.idempotencyKey());
     }
 
-    /** What can still be refunded for an order. */
+    /** What can still be refunded for an order; zero for an order the order system does not know. */
     public BigDecimal refundable(String orderId) {
-        BigDecimal paid = jdbc.queryForObject("select paid_amount from shop_order where order_id = ?", BigDecimal.class,
-                orderId);
-        return paid.subtract(ledger.refundedForOrder(orderId));
+        return accounts.paid(orderId).map(paid -> paid.subtract(ledger.refundedForOrder(orderId)))
+                .orElse(BigDecimal.ZERO);
     }
 
-    private BigDecimal lockOrder(String orderId) {
-        return jdbc.query("select paid_amount from shop_order where order_id = ? for update",
-                        (rs, row) -> rs.getBigDecimal(1), orderId).stream().findFirst()
-                .orElseThrow(() -> new RefundRefused("order " + orderId + " is not in the order system"));
+    /** Why this amount may not be paid out for the order now; empty when it may. */
+    public Optional<String> problem(String orderId, BigDecimal amount) {
+        return problem(amount, refundable(orderId), orderId);
     }
 
-    private static void check(RefundOrder order, BigDecimal remaining) {
-        BigDecimal amount = order.amount();
+    private static Optional<String> problem(BigDecimal amount, BigDecimal remaining, String orderId) {
         if (amount == null || amount.signum() <= 0) {
-            throw new RefundRefused("refund " + order.idempotencyKey() + ": the amount must be positive");
+            return Optional.of("the amount must be positive");
         }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            throw new RefundRefused("refund " + order.idempotencyKey() + ": " + amount.toPlainString()
-                    + " has fractions of a fen");
+        if (!Money.inFen(amount)) {
+            return Optional.of(amount.toPlainString() + " has fractions of a fen (at most two decimals)");
         }
         if (amount.compareTo(remaining) > 0) {
-            throw new RefundRefused("refund " + order.idempotencyKey() + ": " + amount.toPlainString()
-                    + " yuan is more than the " + remaining.toPlainString() + " yuan left to refund for order "
-                    + order.orderId());
+            return Optional.of(Money.text(amount) + " yuan is more than the " + Money.text(remaining)
+                    + " yuan that can still be refunded for order " + orderId);
         }
+        return Optional.empty();
     }
 }

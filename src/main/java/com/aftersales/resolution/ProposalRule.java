@@ -2,8 +2,10 @@ package com.aftersales.resolution;
 
 import com.aftersales.process.AfterSalesCase.Element;
 import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.refund.Money;
 import com.aftersales.refund.Refunds;
 import com.aftersales.tasks.CompletionRule;
+import com.aftersales.vocabulary.Resolution;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -11,14 +13,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * A proposal (the agent's, or the team lead's decision) names the money it moves: a refund amount
- * for refund resolutions, a compensation amount for a partial refund, each positive, in whole fen,
- * and at most what can still be refunded for the order.
+ * A proposal (the agent's, or the team lead's decision) names the money its resolution pays: the amount in the
+ * field {@link Resolution.Payout#amountField()} names, which must be one {@link Refunds} may still pay out.
  */
 @Component
 public class ProposalRule implements CompletionRule {
-
-    static final Set<String> REFUNDS = Set.of("RETURN_AND_REFUND", "REFUND_ONLY");
 
     private final Refunds refunds;
 
@@ -33,27 +32,22 @@ public class ProposalRule implements CompletionRule {
 
     @Override
     public void check(DelegateTask task, List<String> problems) {
-        String resolution = (String) task.getVariable(Var.RESOLUTION);
-        String moneyField = REFUNDS.contains(resolution) ? Var.REFUND_AMOUNT
-                : "PARTIAL_REFUND".equals(resolution) ? Var.COMPENSATION_AMOUNT : null;
-        if (moneyField == null) {
+        Resolution resolution = Var.RESOLUTION.get(task);
+        if (resolution == null || !resolution.pays()) {
             return;
         }
+        String field = resolution.payout().amountField();
         BigDecimal amount;
         try {
-            amount = Money.of(task.getVariable(moneyField));
+            amount = Money.of(task.getVariable(field));
         } catch (NumberFormatException notANumber) {
-            problems.add(moneyField + ": must be an amount in yuan");
+            problems.add(field + ": must be an amount in yuan");
             return;
         }
-        BigDecimal refundable = refunds.refundable((String) task.getVariable(Var.ORDER_ID));
-        if (amount == null || amount.signum() <= 0) {
-            problems.add(moneyField + ": " + resolution + " needs a positive amount in yuan");
-        } else if (amount.stripTrailingZeros().scale() > 2) {
-            problems.add(moneyField + ": at most two decimals (fen)");
-        } else if (amount.compareTo(refundable) > 0) {
-            problems.add(moneyField + ": " + amount.toPlainString() + " is more than the " + refundable.toPlainString()
-                    + " yuan that can still be refunded");
+        if (amount == null) {
+            problems.add(field + ": " + resolution + " needs a positive amount in yuan");
+            return;
         }
+        refunds.problem(Var.ORDER_ID.require(task), amount).ifPresent(problem -> problems.add(field + ": " + problem));
     }
 }

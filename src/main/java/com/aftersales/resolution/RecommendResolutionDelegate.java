@@ -26,21 +26,21 @@ class RecommendResolutionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String orderId = (String) execution.getVariable(Var.ORDER_ID);
+        String orderId = Var.ORDER_ID.require(execution);
         ShopOrder order = orders.find(orderId)
                 .orElseThrow(() -> new IllegalStateException("order " + orderId + " was verified but is gone"));
-        Recommendation recommendation = policy.recommend((String) execution.getVariable(Var.ISSUE_TYPE),
-                order.deliveredAt(), order.paidAmount(), (String) execution.getVariable(Var.REQUESTED_OUTCOME));
-        execution.setVariable(Var.RECOMMENDED_RESOLUTION, recommendation.resolution());
-        execution.setVariable(Var.RECOMMENDED_ELIGIBLE, recommendation.eligible());
-        execution.setVariable(Var.RECOMMENDED_RETURN_REQUIRED, recommendation.returnRequired());
-        execution.setVariable(Var.RETURN_SHIPPING_PAID_BY, recommendation.returnShippingPaidBy());
-        execution.setVariable(Var.RECOMMENDED_ROUTE, recommendation.route());
-        execution.setVariable(Var.AGENT_COMPENSATION_LIMIT, recommendation.agentCompensationLimit().toPlainString());
-        execution.setVariable(Var.REFUNDABLE_AMOUNT, refunds.refundable(orderId).toPlainString());
-        execution.setVariable(Var.MAX_COUNTER_OFFERS, settings.maxCounterOffers());
-        if (execution.getVariable(Var.COUNTER_OFFERS) == null) {
-            execution.setVariable(Var.COUNTER_OFFERS, 0);
+        Recommendation recommendation = policy.recommend(Var.ISSUE_TYPE.require(execution), order.deliveredAt(),
+                order.paidAmount(), Var.REQUESTED_OUTCOME.get(execution));
+        Var.RECOMMENDED_RESOLUTION.set(execution, recommendation.resolution());
+        Var.RECOMMENDED_ELIGIBLE.set(execution, recommendation.eligible());
+        Var.RECOMMENDED_RETURN_REQUIRED.set(execution, recommendation.returnRequired());
+        Var.RETURN_SHIPPING_PAID_BY.set(execution, recommendation.returnShippingPaidBy());
+        Var.RECOMMENDED_ROUTE.set(execution, recommendation.route());
+        Var.AGENT_COMPENSATION_LIMIT.set(execution, recommendation.agentCompensationLimit());
+        Var.REFUNDABLE_AMOUNT.set(execution, refunds.refundable(orderId));
+        Var.MAX_COUNTER_OFFERS.set(execution, settings.maxCounterOffers());
+        if (Var.COUNTER_OFFERS.get(execution) == null) {
+            Var.COUNTER_OFFERS.set(execution, 0);
         }
     }
 }

@@ -1,13 +1,17 @@
 package com.aftersales.resolution;
 
+import com.aftersales.vocabulary.PolicyRoute;
+import com.aftersales.vocabulary.Resolution;
+import com.aftersales.vocabulary.ShippingPayer;
 import java.math.BigDecimal;
 
 /**
  * What the resolution policy recommends for a confirmed problem.
  *
- * @param route where the case goes: {@code PROPOSE} to the agent's proposal, {@code DISPUTE} straight
- *              to the dispute path (suspected counterfeits), {@code NOT_ELIGIBLE} closed as not eligible
+ * @param resolution           empty where the policy leaves it to the agent ({@code OTHER}) or routes elsewhere
+ * @param returnShippingPaidBy empty where no return is involved
+ * @param route                where the case goes next
  */
-public record Recommendation(String resolution, boolean eligible, boolean returnRequired,
-                             String returnShippingPaidBy, String route, BigDecimal agentCompensationLimit) {
+public record Recommendation(Resolution resolution, boolean eligible, boolean returnRequired,
+                             ShippingPayer returnShippingPaidBy, PolicyRoute route, BigDecimal agentCompensationLimit) {
 }

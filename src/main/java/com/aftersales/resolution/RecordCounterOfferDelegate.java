@@ -11,6 +11,6 @@ class RecordCounterOfferDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Var.COUNTER_OFFERS, CaseRules.count(execution, Var.COUNTER_OFFERS) + 1);
+        Var.COUNTER_OFFERS.set(execution, ResolutionRules.count(Var.COUNTER_OFFERS.get(execution)) + 1);
     }
 }

@@ -11,6 +11,6 @@ class RecordReopenDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Var.REOPENS, CaseRules.count(execution, Var.REOPENS) + 1);
+        Var.REOPENS.set(execution, ResolutionRules.count(Var.REOPENS.get(execution)) + 1);
     }
 }

@@ -1,7 +1,13 @@
 package com.aftersales.resolution;
 
 import com.aftersales.process.DeadlineProperties;
+import com.aftersales.vocabulary.IssueType;
+import com.aftersales.vocabulary.PolicyRoute;
+import com.aftersales.vocabulary.RequestedOutcome;
+import com.aftersales.vocabulary.Resolution;
+import com.aftersales.vocabulary.ShippingPayer;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,9 +40,11 @@ public class ResolutionPolicy {
         this.clock = clock;
     }
 
-    public Recommendation recommend(String issueType, Instant deliveredAt, BigDecimal paidAmount, String requestedOutcome) {
+    public Recommendation recommend(IssueType issueType, Instant deliveredAt, BigDecimal paidAmount,
+                                    RequestedOutcome requestedOutcome) {
         DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION_KEY)
-                .variables(inputs(issueType, daysSinceDelivery(deliveredAt), paidAmount, requestedOutcome))
+                .variables(inputs(issueType.name(), daysSinceDelivery(deliveredAt), paidAmount,
+                        requestedOutcome == null ? null : requestedOutcome.name()))
                 .evaluate().getSingleResult();
         if (result == null) {
             throw new IllegalStateException("resolution-policy has no rule for issue type " + issueType);
@@ -69,9 +77,14 @@ public class ResolutionPolicy {
 
     static Recommendation toRecommendation(Map<String, Object> entries) {
         Object limit = entries.get("agentCompensationLimit");
-        return new Recommendation((String) entries.get("resolution"), Boolean.TRUE.equals(entries.get("eligible")),
-                Boolean.TRUE.equals(entries.get("returnRequired")), (String) entries.get("returnShippingPaidBy"),
-                (String) entries.get("route"),
-                limit == null ? BigDecimal.ZERO : new BigDecimal(limit.toString()).setScale(2, java.math.RoundingMode.HALF_UP));
+        return new Recommendation(code(Resolution.class, entries.get("resolution")),
+                Boolean.TRUE.equals(entries.get("eligible")), Boolean.TRUE.equals(entries.get("returnRequired")),
+                code(ShippingPayer.class, entries.get("returnShippingPaidBy")), code(PolicyRoute.class, entries.get("route")),
+                limit == null ? BigDecimal.ZERO : new BigDecimal(limit.toString()).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** An output of the table as a code of the vocabulary: a code the vocabulary lacks is a broken table. */
+    private static <E extends Enum<E>> E code(Class<E> type, Object output) {
+        return output == null || "".equals(output) ? null : Enum.valueOf(type, output.toString());
     }
 }

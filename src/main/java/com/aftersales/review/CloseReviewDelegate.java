@@ -1,6 +1,6 @@
 package com.aftersales.review;
 
-import com.aftersales.review.ReviewRemediation.Var;
+import com.aftersales.process.ReviewRemediation.Var;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,11 +20,11 @@ class CloseReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean revised = (Boolean) execution.getVariableLocal(Var.REVIEW_REVISED);
-        execution.getProcessInstance().setVariable(Var.REVIEW_REVISED, revised);
+        boolean revised = Var.REVIEW_REVISED.getLocal(execution);
+        Var.REVIEW_REVISED.set(execution.getProcessInstance(), revised);
         String reviewId = execution.getProcessBusinessKey();
         if (revised) {
-            reviews.recordRevision(reviewId, (String) execution.getVariable(Var.REVISED_RATING));
+            reviews.recordRevision(reviewId, Var.REVISED_RATING.require(execution));
         }
         reviews.close(reviewId, revised, clock.instant());
     }

@@ -3,7 +3,7 @@ package com.aftersales.review;
 import com.aftersales.notification.Phrase;
 import com.aftersales.notification.PhraseBook;
 import com.aftersales.process.AfterSalesCase;
-import com.aftersales.review.ReviewRemediation.Var;
+import com.aftersales.process.ReviewRemediation.Var;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,12 +24,11 @@ class DraftReviewReplyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Map<String, String> values = new HashMap<>();
-        for (String name : new String[] {AfterSalesCase.Var.ORDER_ITEM, Var.REVIEW_CAUSE, Var.REMEDY_OFFERED}) {
-            Object value = execution.getVariable(name);
-            values.put(name, value == null ? "" : value.toString());
-        }
-        String reply = phrases.text(Phrase.REVIEW_REPLY_TEMPLATE, values);
-        execution.setVariable(Var.PUBLIC_REPLY, reply.length() > MAX_REPLY ? reply.substring(0, MAX_REPLY) : reply);
+        Map<String, Object> values = new HashMap<>();
+        values.put(AfterSalesCase.Var.ORDER_ITEM.name(), AfterSalesCase.Var.ORDER_ITEM.get(execution));
+        values.put(Var.REVIEW_CAUSE.name(), Var.REVIEW_CAUSE.get(execution));
+        values.put(Var.REMEDY_OFFERED.name(), Var.REMEDY_OFFERED.get(execution));
+        String reply = phrases.render(Phrase.REVIEW_REPLY_TEMPLATE, values).message();
+        Var.PUBLIC_REPLY.set(execution, reply.length() > MAX_REPLY ? reply.substring(0, MAX_REPLY) : reply);
     }
 }

@@ -2,12 +2,14 @@ package com.aftersales.review;
 
 import com.aftersales.casefile.CaseRecord;
 import com.aftersales.casefile.CaseRepository;
-import com.aftersales.casefile.CaseStatus;
 import com.aftersales.intake.CaseIntake;
-import com.aftersales.intake.Channel;
 import com.aftersales.intake.NewCase;
 import com.aftersales.process.AfterSalesCase;
-import com.aftersales.review.ReviewRemediation.Var;
+import com.aftersales.process.ReviewRemediation;
+import com.aftersales.process.ReviewRemediation.Var;
+import com.aftersales.vocabulary.CaseStatus;
+import com.aftersales.vocabulary.Channel;
+import com.aftersales.vocabulary.Labels;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,30 +26,33 @@ class OpenReviewCaseDelegate implements JavaDelegate {
     private final CaseRepository cases;
     private final CaseIntake intake;
     private final ReviewRepository reviews;
+    private final Labels labels;
 
-    OpenReviewCaseDelegate(CaseRepository cases, CaseIntake intake, ReviewRepository reviews) {
+    OpenReviewCaseDelegate(CaseRepository cases, CaseIntake intake, ReviewRepository reviews, Labels labels) {
         this.cases = cases;
         this.intake = intake;
         this.reviews = reviews;
+        this.labels = labels;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String reviewId = execution.getProcessBusinessKey();
-        String orderId = (String) execution.getVariable(AfterSalesCase.Var.ORDER_ID);
+        String orderId = AfterSalesCase.Var.ORDER_ID.require(execution);
         CaseRecord linked = cases.latestOfOrder(orderId).filter(c -> c.status() == CaseStatus.OPEN)
-                .orElseGet(() -> intake.open(new NewCase(orderId, (String) execution.getVariable(AfterSalesCase.Var.BUYER_ID),
+                .orElseGet(() -> intake.open(new NewCase(orderId, AfterSalesCase.Var.BUYER_ID.require(execution),
                         Channel.PLATFORM, description(execution), null, null), "review/" + reviewId,
                         ReviewRemediation.PROCESS_KEY).record());
-        execution.setVariable(Var.LINKED_CASE_ID, linked.caseId());
-        execution.setVariable(Var.LINKED_CASE_STATUS, linked.status().name());
+        Var.LINKED_CASE_ID.set(execution, linked.caseId());
+        Var.LINKED_CASE_STATUS.set(execution, linked.status());
         reviews.linkCase(reviewId, linked.caseId());
     }
 
-    private static String description(DelegateExecution execution) {
-        String text = "中差评 " + execution.getVariable(Var.RATING) + " review " + execution.getProcessBusinessKey()
-                + ": " + execution.getVariable(Var.REVIEW_TEXT) + " — 原因 cause: " + execution.getVariable(Var.REVIEW_CAUSE)
-                + "; 补救 remedy: " + execution.getVariable(Var.REMEDY_OFFERED);
+    private String description(DelegateExecution execution) {
+        var cause = Var.REVIEW_CAUSE.get(execution);
+        String text = labels.of(Var.RATING.require(execution)) + " " + execution.getProcessBusinessKey() + ": "
+                + Var.REVIEW_TEXT.get(execution) + " — 原因 cause: " + (cause == null ? "—" : labels.of(cause))
+                + "; 补救 remedy: " + Var.REMEDY_OFFERED.get(execution);
         return text.length() > MAX_DESCRIPTION ? text.substring(0, MAX_DESCRIPTION) : text;
     }
 }

@@ -1,10 +1,10 @@
 package com.aftersales.review;
 
-import com.aftersales.notification.Audience;
 import com.aftersales.notification.Notifier;
 import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase;
-import com.aftersales.review.ReviewRemediation.Var;
+import com.aftersales.process.ReviewRemediation.Var;
+import com.aftersales.vocabulary.Audience;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,9 +25,9 @@ class PublishReviewReplyDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reviewId = execution.getProcessBusinessKey();
-        String reply = ((String) execution.getVariable(Var.PUBLIC_REPLY)).trim();
-        notifier.send(reviewId, Audience.PUBLIC, (String) execution.getVariable(AfterSalesCase.Var.ORDER_ID),
-                Phrase.REVIEW_PUBLIC_REPLY, Map.of(Var.PUBLIC_REPLY, reply));
+        String reply = Var.PUBLIC_REPLY.require(execution).trim();
+        notifier.send(reviewId, Audience.PUBLIC, AfterSalesCase.Var.ORDER_ID.require(execution),
+                Phrase.REVIEW_PUBLIC_REPLY, Map.of(Var.PUBLIC_REPLY.name(), reply));
         reviews.recordReply(reviewId, reply);
     }
 }

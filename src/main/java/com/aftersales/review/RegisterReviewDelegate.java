@@ -3,11 +3,14 @@ package com.aftersales.review;
 import com.aftersales.casefile.CaseIds;
 import com.aftersales.casefile.CaseRecord;
 import com.aftersales.casefile.CaseRepository;
-import com.aftersales.intake.AgentRouting;
+import com.aftersales.routing.AgentRouting;
 import com.aftersales.orders.OrderLookup;
 import com.aftersales.orders.ShopOrder;
 import com.aftersales.process.AfterSalesCase;
-import com.aftersales.review.ReviewRemediation.Var;
+import com.aftersales.process.ReviewRemediation;
+import com.aftersales.process.ReviewRemediation.Var;
+import com.aftersales.process.Variable;
+import com.aftersales.vocabulary.ReviewRating;
 import java.time.Clock;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,23 +51,27 @@ class RegisterReviewDelegate implements JavaDelegate {
         }
         String orderId = required(execution, AfterSalesCase.Var.ORDER_ID);
         String buyerId = required(execution, AfterSalesCase.Var.BUYER_ID);
-        String rating = ReviewRating.valueOf(required(execution, Var.RATING)).name();
-        execution.setVariable(Var.REVIEW_ID, reviewId);
+        ReviewRating rating = ReviewRating.valueOf(required(execution, Var.RATING));
+        Var.REVIEW_ID.set(execution, reviewId);
         reviews.insertIfAbsent(reviewId, orderId, buyerId, rating, required(execution, Var.REVIEW_TEXT), null,
                 null, clock.instant());
 
-        execution.setVariable(AfterSalesCase.Var.ORDER_ITEM, orders.find(orderId).map(ShopOrder::itemName).orElse(null));
+        AfterSalesCase.Var.ORDER_ITEM.set(execution, orders.find(orderId).map(ShopOrder::itemName).orElse(null));
         Optional<CaseRecord> linked = cases.latestOfOrder(orderId);
-        execution.setVariable(Var.LINKED_CASE_ID, linked.map(CaseRecord::caseId).orElse(null));
-        execution.setVariable(Var.LINKED_CASE_STATUS, linked.map(c -> c.status().name()).orElse(null));
+        Var.LINKED_CASE_ID.set(execution, linked.map(CaseRecord::caseId).orElse(null));
+        Var.LINKED_CASE_STATUS.set(execution, linked.map(CaseRecord::status).orElse(null));
         linked.ifPresent(c -> reviews.linkCase(execution.getProcessBusinessKey(), c.caseId()));
-        execution.setVariable(AfterSalesCase.Var.CASE_AGENT, routing.route(buyerId, reviewId).agent().orElse(null));
+        String agent = routing.route(buyerId, reviewId).agent().orElse(null);
+        AfterSalesCase.Var.CASE_AGENT.set(execution, agent);
+        if (agent != null) {
+            reviews.assignAgent(reviewId, agent);
+        }
     }
 
-    private static String required(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
+    private static String required(DelegateExecution execution, Variable<?> variable) {
+        Object value = execution.getVariable(variable.name());
         if (!(value instanceof String text) || text.isBlank()) {
-            throw new IllegalArgumentException("a review needs the variable '" + name + "'");
+            throw new IllegalArgumentException("a review needs the variable '" + variable.name() + "'");
         }
         return text;
     }

@@ -1,12 +1,14 @@
 package com.aftersales.review;
 
-import com.aftersales.casefile.CaseStatus;
-import com.aftersales.review.ReviewRemediation.Var;
+import com.aftersales.process.EventDelivery;
+import com.aftersales.process.EventDelivery.Status;
+import com.aftersales.process.EventDelivery.Result;
+import com.aftersales.process.ReviewRemediation;
+import com.aftersales.process.ReviewRemediation.Var;
+import com.aftersales.vocabulary.CaseStatus;
+import com.aftersales.vocabulary.RevisedRating;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 /** The buyer revised the review (ReviewRevised): the review case closes as revised. Once only. */
@@ -14,29 +16,23 @@ import org.springframework.stereotype.Service;
 public class ReviewEvents {
 
     private final ReviewRepository reviews;
-    private final RuntimeService runtime;
+    private final EventDelivery delivery;
 
-    public ReviewEvents(ReviewRepository reviews, RuntimeService runtime) {
+    public ReviewEvents(ReviewRepository reviews, EventDelivery delivery) {
         this.reviews = reviews;
-        this.runtime = runtime;
+        this.delivery = delivery;
     }
 
-    public enum Delivery { DELIVERED, UNKNOWN_REVIEW, NOT_WAITING }
-
-    public Delivery revised(String reviewId, RevisedRating rating) {
+    public Result revised(String reviewId, RevisedRating rating) {
         Optional<ReviewRecord> review = reviews.find(reviewId);
         if (review.isEmpty()) {
-            return Delivery.UNKNOWN_REVIEW;
+            return Result.refused(Status.UNKNOWN, reviewId);
         }
+        String closed = reviewId + " is closed; a review is revised once.";
         if (review.get().status() == CaseStatus.CLOSED) {
-            return Delivery.NOT_WAITING;
+            return Result.refused(Status.NOT_WAITING, closed);
         }
-        try {
-            runtime.createMessageCorrelation(ReviewRemediation.MESSAGE_REVIEW_REVISED).processInstanceBusinessKey(reviewId)
-                    .setVariables(Map.of(Var.REVISED_RATING, rating.name())).correlateWithResult();
-            return Delivery.DELIVERED;
-        } catch (MismatchingMessageCorrelationException | OptimisticLockingException notNow) {
-            return Delivery.NOT_WAITING;
-        }
+        return delivery.correlate(reviewId, ReviewRemediation.MESSAGE_REVIEW_REVISED,
+                Map.of(Var.REVISED_RATING.name(), Var.REVISED_RATING.stored(rating)), closed);
     }
 }

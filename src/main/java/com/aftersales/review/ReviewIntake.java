@@ -3,7 +3,8 @@ package com.aftersales.review;
 import com.aftersales.casefile.CaseIds;
 import com.aftersales.orders.OrderLookup;
 import com.aftersales.process.AfterSalesCase;
-import com.aftersales.review.ReviewRemediation.Var;
+import com.aftersales.process.ReviewRemediation;
+import com.aftersales.process.ReviewRemediation.Var;
 import java.time.Clock;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -67,15 +68,15 @@ public class ReviewIntake {
 
     private String start(NewReview review, String idempotencyKey, String postedBy) {
         String reviewId = ids.next(ReviewRemediation.ID_PREFIX);
-        reviews.insertIfAbsent(reviewId, review.orderId(), review.buyerId(), review.rating().name(), review.text(),
+        reviews.insertIfAbsent(reviewId, review.orderId(), review.buyerId(), review.rating(), review.text(),
                 idempotencyKey, postedBy, clock.instant());
         runtime.createMessageCorrelation(ReviewRemediation.MESSAGE_REVIEW_POSTED)
                 .processInstanceBusinessKey(reviewId)
                 .setVariables(Variables.createVariables()
-                        .putValue(AfterSalesCase.Var.ORDER_ID, review.orderId())
-                        .putValue(AfterSalesCase.Var.BUYER_ID, review.buyerId())
-                        .putValue(Var.RATING, review.rating().name())
-                        .putValue(Var.REVIEW_TEXT, review.text()))
+                        .putValue(AfterSalesCase.Var.ORDER_ID.name(), review.orderId())
+                        .putValue(AfterSalesCase.Var.BUYER_ID.name(), review.buyerId())
+                        .putValue(Var.RATING.name(), Var.RATING.stored(review.rating()))
+                        .putValue(Var.REVIEW_TEXT.name(), review.text()))
                 .correlateStartMessage();
         return reviewId;
     }

@@ -1,6 +1,8 @@
 package com.aftersales.review;
 
-import com.aftersales.casefile.CaseStatus;
+import com.aftersales.vocabulary.CaseStatus;
+import com.aftersales.vocabulary.ReviewRating;
+import com.aftersales.vocabulary.RevisedRating;
 import java.time.Instant;
 
 /** A review being remediated, as the review_case table holds it. */
@@ -8,13 +10,14 @@ public record ReviewRecord(
         String reviewId,
         String orderId,
         String buyerId,
-        String rating,
+        ReviewRating rating,
         String text,
         String caseId,
         CaseStatus status,
         Boolean revised,
-        String revisedRating,
+        RevisedRating revisedRating,
         String publicReply,
+        String agentId,
         String idempotencyKey,
         String createdBy,
         Instant createdAt,

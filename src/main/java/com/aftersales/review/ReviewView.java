@@ -1,7 +1,9 @@
 package com.aftersales.review;
 
-import com.aftersales.casefile.CaseStatus;
 import com.aftersales.casefile.CaseView;
+import com.aftersales.vocabulary.CaseStatus;
+import com.aftersales.vocabulary.ReviewRating;
+import com.aftersales.vocabulary.RevisedRating;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,14 +15,14 @@ public record ReviewView(
         String reviewId,
         String orderId,
         String buyerId,
-        String rating,
+        ReviewRating rating,
         String text,
         CaseStatus status,
         String caseId,
         String assignee,
         String publicReply,
         Boolean revised,
-        String revisedRating,
+        RevisedRating revisedRating,
         List<CaseView.OpenDeadline> openDeadlines,
         Instant createdAt,
         Instant closedAt) {

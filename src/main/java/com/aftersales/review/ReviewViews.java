@@ -1,8 +1,8 @@
 package com.aftersales.review;
 
-import com.aftersales.casefile.CaseStatus;
 import com.aftersales.casefile.OpenDeadlines;
-import com.aftersales.process.AfterSalesCase;
+import com.aftersales.process.ReviewRemediation;
+import com.aftersales.vocabulary.CaseStatus;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,10 +32,8 @@ public class ReviewViews {
                 ? runtime.createProcessInstanceQuery().processDefinitionKey(ReviewRemediation.PROCESS_KEY)
                         .processInstanceBusinessKey(review.reviewId()).singleResult()
                 : null;
-        String assignee = instance == null ? null
-                : (String) runtime.getVariable(instance.getId(), AfterSalesCase.Var.CASE_AGENT);
         return new ReviewView(review.reviewId(), review.orderId(), review.buyerId(), review.rating(), review.text(),
-                review.status(), review.caseId(), assignee, review.publicReply(), review.revised(),
+                review.status(), review.caseId(), review.agentId(), review.publicReply(), review.revised(),
                 review.revisedRating(), instance == null ? List.of() : openDeadlines.of(instance), review.createdAt(),
                 review.closedAt());
     }

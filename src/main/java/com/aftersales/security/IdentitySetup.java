@@ -3,6 +3,9 @@ package com.aftersales.security;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.aftersales.cluster.StartupLock;
+import com.aftersales.process.AfterSalesCase;
+import com.aftersales.process.Processes;
+import com.aftersales.process.ReviewRemediation;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -36,7 +39,7 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
 
     /** The processes integrators start and report events to. */
-    static final List<String> PROCESS_KEYS = List.of("after-sales-case", "dispute-escalation", "review-remediation");
+    static final List<String> PROCESS_KEYS = Processes.KEYS;
 
     record DemoUser(String id, String firstName, String lastName, String group) {
     }
@@ -99,11 +102,11 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         }
 
         // agents open cases from Tasklist's start form; their tasks they see through the tasks' candidate group
-        grants.grant(Groups.AGENTS, Resources.PROCESS_DEFINITION, "after-sales-case",
+        grants.grant(Groups.AGENTS, Resources.PROCESS_DEFINITION, AfterSalesCase.PROCESS_KEY,
                 Permissions.READ, Permissions.CREATE_INSTANCE);
         grants.grant(Groups.AGENTS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         // and work the review cases (中差评) through their tasks
-        grants.grant(Groups.AGENTS, Resources.PROCESS_DEFINITION, "review-remediation", Permissions.READ);
+        grants.grant(Groups.AGENTS, Resources.PROCESS_DEFINITION, ReviewRemediation.PROCESS_KEY, Permissions.READ);
 
         // team leads see and reassign every case's work
         grants.grant(Groups.TEAM_LEADS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE,

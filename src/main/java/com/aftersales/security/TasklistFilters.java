@@ -1,5 +1,6 @@
 package com.aftersales.security;
 
+import com.aftersales.process.AfterSalesCase.Var;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -19,10 +20,10 @@ final class TasklistFilters {
     static final String ALL_CASES = "All after-sales work 全部售后任务";
 
     private static final List<Map<String, Object>> CASE_COLUMNS = List.of(
-            Map.of("name", "caseId", "label", "Case 案件"),
-            Map.of("name", "orderId", "label", "Order 订单"),
-            Map.of("name", "buyerId", "label", "Buyer 买家"),
-            Map.of("name", "issueType", "label", "Problem 问题类型"));
+            Map.of("name", Var.CASE_ID.name(), "label", "Case 案件"),
+            Map.of("name", Var.ORDER_ID.name(), "label", "Order 订单"),
+            Map.of("name", Var.BUYER_ID.name(), "label", "Buyer 买家"),
+            Map.of("name", Var.ISSUE_TYPE.name(), "label", "Problem 问题类型"));
 
     private final FilterService filters;
     private final IdentitySetup.Grants grants;

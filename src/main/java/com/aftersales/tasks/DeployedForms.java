@@ -9,16 +9,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
 
 /**
  * The Camunda Forms of a deployment, parsed once per deployment. Read without the current
  * user's authorizations: an agent completing a task may not read deployments, but the server may.
  */
+@Component
 class DeployedForms {
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Map<String, FormSchema>> byDeployment = new ConcurrentHashMap<>();
 
+    /** The form of that id in the deployment; {@code null} when the deployment has none. Call inside a command. */
     FormSchema form(RepositoryService repository, String deploymentId, String formId) {
         return byDeployment.computeIfAbsent(deploymentId, id -> load(repository, id)).get(formId);
     }

@@ -14,6 +14,24 @@ final class FormFieldCheck {
     private FormFieldCheck() {
     }
 
+    /**
+     * The number a field holds: a number, or the text a field that submits exact text sends; {@code null} when it is
+     * neither. A {@code Double} is read by its shortest decimal, which is what was typed.
+     */
+    static BigDecimal decimal(Object value) {
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString());
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            try {
+                return new BigDecimal(text.trim());
+            } catch (NumberFormatException notANumber) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     static void check(FormSchema.Field field, Object value, List<String> problems) {
         String key = field.key();
         switch (field.type()) {
@@ -29,10 +47,10 @@ final class FormFieldCheck {
                     if (field.required()) {
                         problems.add(key + ": is required");
                     }
-                } else if (!(value instanceof Number number)) {
+                } else if (decimal(value) == null) {
                     problems.add(key + ": must be a number");
                 } else {
-                    BigDecimal decimal = new BigDecimal(number.toString());
+                    BigDecimal decimal = decimal(value);
                     if (field.min() != null && decimal.compareTo(field.min()) < 0) {
                         problems.add(key + ": must be at least " + field.min().toPlainString());
                     }

@@ -6,18 +6,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The input fields of a Camunda Form (form-js JSON) with the validation the form declares. */
-public record FormSchema(String id, List<Field> fields) {
+public record FormSchema(String id, List<Field> fields, Set<String> references) {
 
+    /** FEEL names: in {@code {{…}}} templates and in expressions (text starting with {@code =}). */
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /**
+     * An input field. {@code exactText}: a number field that submits its value as text ({@code serializeToString}),
+     * so that an amount arrives as typed, without binary floating point in between.
+     */
     public record Field(String key, String type, boolean required, Set<String> values, BigDecimal min,
-                        BigDecimal max, Integer minLength, Integer maxLength, String pattern) {
+                        BigDecimal max, Integer minLength, Integer maxLength, String pattern, boolean exactText) {
     }
 
     public static FormSchema parse(JsonNode form) {
         List<Field> fields = new ArrayList<>();
         collect(form.path("components"), fields);
-        return new FormSchema(form.path("id").asText(), List.copyOf(fields));
+        Set<String> references = new TreeSet<>();
+        names(form.path("components"), references);
+        return new FormSchema(form.path("id").asText(), List.copyOf(fields), Set.copyOf(references));
     }
 
     public Field field(String key) {
@@ -38,7 +51,30 @@ public record FormSchema(String id, List<Field> fields) {
             fields.add(new Field(component.path("key").asText(), component.path("type").asText(),
                     validate.path("required").asBoolean(false), Set.copyOf(values),
                     decimal(validate, "min"), decimal(validate, "max"), integer(validate, "minLength"),
-                    integer(validate, "maxLength"), validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null));
+                    integer(validate, "maxLength"), validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
+                    component.path("serializeToString").asBoolean(false)));
+        }
+    }
+
+    /** Every name the form's texts and expressions read. */
+    private static void names(JsonNode node, Set<String> names) {
+        if (node.isTextual()) {
+            String text = node.asText();
+            if (text.startsWith("=")) {
+                collectNames(text.substring(1), names);
+            }
+            Matcher template = TEMPLATE.matcher(text);
+            while (template.find()) {
+                collectNames(template.group(1), names);
+            }
+        }
+        node.forEach(child -> names(child, names));
+    }
+
+    private static void collectNames(String expression, Set<String> names) {
+        Matcher name = NAME.matcher(expression.replaceAll("\"[^\"]*\"", ""));
+        while (name.find()) {
+            names.add(name.group());
         }
     }
 

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskCompletionCheck implements TaskListener {
 
-    private final DeployedForms forms = new DeployedForms();
+    private final DeployedForms forms;
     private final Map<String, List<CompletionRule>> rules;
 
-    public TaskCompletionCheck(List<CompletionRule> rules) {
+    TaskCompletionCheck(List<CompletionRule> rules, DeployedForms forms) {
+        this.forms = forms;
         this.rules = rules.stream()
                 .flatMap(rule -> rule.taskDefinitionKeys().stream().map(key -> Map.entry(key, rule)))
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
@@ -43,6 +44,22 @@ public class TaskCompletionCheck implements TaskListener {
         }
         if (!problems.isEmpty()) {
             throw new TaskCompletionRefused(task.getName(), problems);
+        }
+        if (form != null) {
+            keepExact(form, task);
+        }
+    }
+
+    /**
+     * A number field that submits exact text keeps its value as exact text, whoever completed the task: engine-REST
+     * clients may send a JSON number, which the engine would keep as a {@code Double}.
+     */
+    private static void keepExact(FormSchema form, DelegateTask task) {
+        for (FormSchema.Field field : form.fields()) {
+            Object value = task.getVariable(field.key());
+            if (field.exactText() && value instanceof Number) {
+                task.setVariable(field.key(), FormFieldCheck.decimal(value).toPlainString());
+            }
         }
     }
 

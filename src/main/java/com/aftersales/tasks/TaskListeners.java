@@ -1,9 +1,7 @@
 package com.aftersales.tasks;
 
-import com.aftersales.process.AfterSalesCase;
-import com.aftersales.review.ReviewRemediation;
 import java.util.ArrayList;
-import java.util.Set;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -17,21 +15,22 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the server-side completion check on every user task of every model, and agent tracking on
- * the case's tasks, when the models are parsed, so that no model can forget them.
+ * Puts the server-side completion check on every user task of every model, and each feature's
+ * {@link TaskLifecycleListener} on the user tasks of its processes, when the models are parsed, so that no model
+ * can forget them; and the values their forms name that {@link ComputedFormValues} computes.
  */
 @Component
 class TaskListeners extends AbstractProcessEnginePlugin {
 
-    /** Processes whose agents' tasks make their claimer the buyer's agent (one buyer, one agent). */
-    static final Set<String> AGENT_TRACKED = Set.of(AfterSalesCase.PROCESS_KEY, ReviewRemediation.PROCESS_KEY);
-
     private final TaskCompletionCheck completionCheck;
-    private final CaseAgentTracker agentTracker;
+    private final List<TaskLifecycleListener> listeners;
+    private final ComputedFormValues formValues;
 
-    TaskListeners(TaskCompletionCheck completionCheck, CaseAgentTracker agentTracker) {
+    TaskListeners(TaskCompletionCheck completionCheck, List<TaskLifecycleListener> listeners,
+                  ComputedFormValues formValues) {
         this.completionCheck = completionCheck;
-        this.agentTracker = agentTracker;
+        this.listeners = List.copyOf(listeners);
+        this.formValues = formValues;
     }
 
     @Override
@@ -44,8 +43,19 @@ class TaskListeners extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, completionCheck);
-                if (AGENT_TRACKED.contains(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())) {
-                    task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, agentTracker);
+                task.setTaskFormHandler(formValues.around(task.getTaskFormHandler()));
+                String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
+                for (TaskLifecycleListener listener : listeners) {
+                    if (listener.processKeys().contains(processKey)) {
+                        listener.events().forEach(event -> task.addBuiltInTaskListener(event, listener));
+                    }
+                }
+            }
+
+            @Override
+            public void parseProcess(Element element, ProcessDefinitionEntity process) {
+                if (process.getStartFormHandler() != null) {
+                    process.setStartFormHandler(formValues.around(process.getStartFormHandler()));
                 }
             }
         });

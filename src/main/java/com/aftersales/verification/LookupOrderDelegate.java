@@ -30,20 +30,19 @@ class LookupOrderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String orderId = (String) execution.getVariable(Var.ORDER_ID);
-        String buyerId = (String) execution.getVariable(Var.BUYER_ID);
+        String orderId = Var.ORDER_ID.require(execution);
+        String buyerId = Var.BUYER_ID.require(execution);
         cases.updateOrder(execution.getProcessBusinessKey(), orderId);
 
         Optional<ShopOrder> found = orders.find(orderId);
         OrderCheck check = OrderCheck.of(found, buyerId);
-        execution.setVariable(Var.ORDER_FOUND, found.isPresent());
-        execution.setVariable(Var.ORDER_BUYER_MATCHES, check.buyerMatches());
-        execution.setVariable(Var.ORDER_ITEM, found.map(ShopOrder::itemName).orElse(null));
-        execution.setVariable(Var.ORDER_PAID_AMOUNT, found.map(o -> o.paidAmount().toPlainString()).orElse(null));
-        execution.setVariable(Var.ORDER_STATUS, check.status().name());
-        execution.setVariable(Var.ORDER_DELIVERED_AT,
-                found.map(ShopOrder::deliveredAt).map(java.util.Date::from).orElse(null));
-        execution.setVariable(Var.LOOKUP_NOTE, check.note(orderId, found, clock));
+        Var.ORDER_FOUND.set(execution, found.isPresent());
+        Var.ORDER_BUYER_MATCHES.set(execution, check.buyerMatches());
+        Var.ORDER_ITEM.set(execution, found.map(ShopOrder::itemName).orElse(null));
+        Var.ORDER_PAID_AMOUNT.set(execution, found.map(ShopOrder::paidAmount).orElse(null));
+        Var.ORDER_STATUS.set(execution, check.status().name());
+        Var.ORDER_DELIVERED_AT.set(execution, found.map(ShopOrder::deliveredAt).orElse(null));
+        Var.LOOKUP_NOTE.set(execution, check.note(orderId, found, clock));
     }
 
     /** What the look-up found, in the agent's words. */

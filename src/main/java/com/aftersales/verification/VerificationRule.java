@@ -4,6 +4,7 @@ import com.aftersales.process.AfterSalesCase.Element;
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.tasks.CompletionRule;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -12,21 +13,21 @@ import org.springframework.stereotype.Component;
 class VerificationRule implements CompletionRule {
 
     @Override
-    public java.util.Set<String> taskDefinitionKeys() {
-        return java.util.Set.of(Element.VERIFY_ORDER);
+    public Set<String> taskDefinitionKeys() {
+        return Set.of(Element.VERIFY_ORDER);
     }
 
     @Override
     public void check(DelegateTask task, List<String> problems) {
-        if (!Boolean.TRUE.equals(task.getVariable(Var.ORDER_VERIFIED))) {
+        if (!Boolean.TRUE.equals(Var.ORDER_VERIFIED.get(task))) {
             return;
         }
-        if (!Boolean.TRUE.equals(task.getVariable(Var.ORDER_FOUND))) {
-            problems.add("orderVerified: order " + task.getVariable(Var.ORDER_ID)
+        if (!Boolean.TRUE.equals(Var.ORDER_FOUND.get(task))) {
+            problems.add("orderVerified: order " + Var.ORDER_ID.get(task)
                     + " is not in the order system; leave it unverified to ask the buyer for details");
-        } else if (!Boolean.TRUE.equals(task.getVariable(Var.ORDER_BUYER_MATCHES))) {
-            problems.add("orderVerified: order " + task.getVariable(Var.ORDER_ID) + " belongs to another buyer than "
-                    + task.getVariable(Var.BUYER_ID) + "; leave it unverified to ask the buyer for details");
+        } else if (!Boolean.TRUE.equals(Var.ORDER_BUYER_MATCHES.get(task))) {
+            problems.add("orderVerified: order " + Var.ORDER_ID.get(task) + " belongs to another buyer than "
+                    + Var.BUYER_ID.get(task) + "; leave it unverified to ask the buyer for details");
         }
     }
 }

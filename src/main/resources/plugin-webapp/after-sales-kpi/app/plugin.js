@@ -8,24 +8,13 @@ const PLUGIN = 'after-sales-kpi';
 const CASE_PROCESS = 'after-sales-case';
 const PERIODS = [['today', 'Today 今天'], ['7d', '7 days 近7天'], ['30d', '30 days 近30天']];
 
-const LABELS = {
-  INQUIRY: '咨询 Inquiry', VERIFICATION: '核实 Verification', CONFIRMATION: '确认 Confirmation',
-  PROPOSAL: '方案 Proposal', NEGOTIATION: '协商 Negotiation', HANDLING: '处理 Handling',
-  FOLLOW_UP: '回访 Follow-up', DISPUTE: '争议 Dispute',
-  RESOLVED: '已解决 Resolved', WITHDRAWN: '撤回 Withdrawn', NO_RESPONSE: '未回复 No response',
-  RETURN_NOT_SHIPPED: '未退货 Return not shipped', NOT_ELIGIBLE: '不符合 Not eligible',
-  DISPUTE_SELLER_LIABLE: '争议·卖家责任 Dispute, seller liable', DISPUTE_BUYER_LIABLE: '争议·买家责任 Dispute, buyer liable',
-  EXCHANGE: '换货 Exchange', RETURN_AND_REFUND: '退货退款 Return and refund', REFUND_ONLY: '仅退款 Refund only',
-  PARTIAL_REFUND: '部分退款 Partial refund', RESHIP: '补发 Reship', REPAIR: '维修 Repair',
-  EXPLANATION_ONLY: '解释 Explanation only',
-  NOT_RECEIVED: '未收到货 Not received', DELIVERY_EXCEPTION: '疑难件 Delivery exception', MISSING_ITEM: '少发 Missing item',
-  WRONG_ITEM: '错发 Wrong item', DAMAGED_IN_TRANSIT: '运输破损 Damaged in transit', QUALITY_DEFECT: '质量问题 Quality defect',
-  NOT_AS_DESCRIBED: '与描述不符 Not as described', NO_REASON_RETURN: '七天无理由 No-reason return',
-  SUSPECTED_COUNTERFEIT: '疑似假冒 Suspected counterfeit', OTHER: '其他 Other'
-};
-
-function label(code, none) {
-  return code == null ? none : (LABELS[code] || code);
+/*
+ * Codes are shown by their labels from the application's label catalogue (messages/labels.properties), which every
+ * report carries (report.labels: type -> code -> "中文 English"); a code without a label is shown as it is.
+ */
+function labeller(labels, type) {
+  const known = (labels || {})[type] || {};
+  return (code, none) => code == null ? none : (known[code] || code);
 }
 
 function el(tag, attributes, ...children) {
@@ -103,7 +92,7 @@ function tile(kpi, title, value, detail) {
     el('div', {class: 'aftersales-tile-detail'}, detail));
 }
 
-function counts(kpiPrefix, list, none) {
+function counts(kpiPrefix, list, none, label) {
   const max = Math.max(0, ...list.map(item => item.cases));
   return table(['', 'cases 件', ''], list.map(item =>
     [label(item.value, none), el('span', {'data-kpi': `${kpiPrefix}-${item.value || 'NONE'}`}, item.cases), bar(item.cases, max)]));
@@ -116,6 +105,8 @@ function render(report) {
   const disputes = report.disputes;
   const satisfaction = report.satisfaction;
   const refunds = report.refunds;
+  const step = labeller(report.labels, 'Step');
+  const issueType = labeller(report.labels, 'IssueType');
   return el('div', {class: 'aftersales-report'},
     el('div', {class: 'aftersales-tiles'},
       tile('open-cases', 'Open cases 进行中', report.openCases, `${report.pastDeadline.reduce((n, d) => n + d.cases, 0)} past a deadline 已超时`),
@@ -127,15 +118,15 @@ function render(report) {
       tile('refunds-paid', 'Refunds paid 已退款', refunds.paid, yuan(refunds.amount))),
     el('div', {class: 'aftersales-columns'},
       section('Open cases by step 各步骤进行中', 'Running cases, each at the latest step it waits at',
-        table(['step 步骤', 'cases 件', ''], open.map(step =>
-          [label(step.step), figure(`open-${step.step}`, step.cases, step.links), bar(step.cases, maxOpen)]), 'No open cases 无')),
+        table(['step 步骤', 'cases 件', ''], open.map(row =>
+          [step(row.step), figure(`open-${row.step}`, row.cases, row.links), bar(row.cases, maxOpen)]), 'No open cases 无')),
       section('Past a deadline now 当前超时', 'Open cases still waiting where a deadline has run out',
         table(['deadline 时限', 'cases 件'], report.pastDeadline.map(deadline =>
           [deadline.name, figure(`past-${deadline.deadline}`, deadline.cases, deadline.links)]))),
       section('Resolution mix 解决方式', 'Cases closed in the period by resolution',
-        counts('resolution', report.closed.byResolution, 'none 无')),
+        counts('resolution', report.closed.byResolution, 'none 无', labeller(report.labels, 'Resolution'))),
       section('Outcomes 结案结果', 'Cases closed in the period by outcome',
-        counts('outcome', report.closed.byOutcome, 'none 无')),
+        counts('outcome', report.closed.byOutcome, 'none 无', labeller(report.labels, 'Outcome'))),
       section('Disputes 争议', 'Closed cases that went through the dispute path, and the platform verdicts',
         table(['', ''], [
           ['Seller liable 卖家责任', el('span', {'data-kpi': 'seller-liable'}, disputes.sellerLiable)],
@@ -144,7 +135,7 @@ function render(report) {
           ['Refunds the verdicts ordered 判罚退款', el('span', {'data-kpi': 'penalty-refunds'}, yuan(disputes.penaltyRefunds))]])),
       section('Time to close 处理时长', 'From the inquiry to the close, cases closed in the period',
         table(['issue type 问题类型', 'cases 件', 'median 中位数', '90th pct. 90%'], report.timeToClose.map(row =>
-          [label(row.issueType, 'not classified 未分类'), row.cases,
+          [issueType(row.issueType, 'not classified 未分类'), row.cases,
             el('span', {'data-kpi': `median-${row.issueType || 'NONE'}`}, duration(row.medianSeconds)),
             el('span', {'data-kpi': `p90-${row.issueType || 'NONE'}`}, duration(row.p90Seconds))]))),
       section('Satisfaction 满意度', 'Follow-up answers of cases closed in the period',

@@ -80,7 +80,7 @@ class CaseApiTest {
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(json.readTree(again.body()).get("caseId")).isEqualTo(json.readTree(first.body()).get("caseId"));
-        assertThat(cases.findByBuyer(order.buyerId())).hasSize(1);
+        assertThat(cases.search(order.buyerId(), null, 1000)).hasSize(1);
     }
 
     @Test
@@ -120,7 +120,7 @@ class CaseApiTest {
         HttpResponse<String> badStatus = http.get("/api/cases?status=PENDING", "lead1");
         assertThat(badStatus.statusCode()).isEqualTo(400);
         assertThat(badStatus.body()).contains("status").doesNotContain("Exception");
-        assertThat(cases.findByBuyer(order.buyerId())).isEmpty();
+        assertThat(cases.search(order.buyerId(), null, 1000)).isEmpty();
     }
 
     @Test
@@ -166,7 +166,7 @@ class CaseApiTest {
         } finally {
             clients.shutdownNow();
         }
-        assertThat(cases.findByBuyer(order.buyerId())).hasSize(1);
+        assertThat(cases.search(order.buyerId(), null, 1000)).hasSize(1);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike("AS-%")
                 .variableValueEquals("buyerId", order.buyerId()).count()).isEqualTo(1);
     }

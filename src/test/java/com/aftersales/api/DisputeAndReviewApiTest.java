@@ -2,7 +2,7 @@ package com.aftersales.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.dispute.DisputeEscalation;
+import com.aftersales.process.DisputeEscalation;
 import com.aftersales.dispute.Penalties;
 import com.aftersales.process.DeadlineProperties;
 import com.aftersales.refund.RefundLedger;

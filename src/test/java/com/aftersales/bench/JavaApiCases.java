@@ -1,6 +1,9 @@
 package com.aftersales.bench;
 
-import com.aftersales.intake.CaseEvents;
+import com.aftersales.process.EventDelivery;
+
+import com.aftersales.dispute.DisputeEvents;
+import com.aftersales.handling.ReturnShipments;
 import com.aftersales.intake.CaseIntake;
 import com.aftersales.notification.Outbox;
 import com.aftersales.support.Fixtures;
@@ -33,13 +36,13 @@ final class JavaApiCases {
 
     private final ProcessEngine engine;
     private final Fixtures fixtures;
-    private final CaseEvents events;
+    private final ReturnShipments returns;
 
     JavaApiCases(BenchNode node) {
         this.engine = node.engine();
         this.fixtures = new Fixtures(node.bean(JdbcTemplate.class), node.bean(CaseIntake.class), engine,
                 node.bean(Outbox.class));
-        this.events = node.bean(CaseEvents.class);
+        this.returns = node.bean(ReturnShipments.class);
     }
 
     /** Orders of new buyers, made before the timing starts (they are the order system's data). */
@@ -55,8 +58,8 @@ final class JavaApiCases {
     void applicationCase(Fixtures.Order order) {
         String caseId = fixtures.openCase(order, "拖把电池充不进电 the mop's battery won't charge");
         BEFORE_RETURN.forEach(variables -> fixtures.completeTask(caseId, variables));
-        CaseEvents.Result shipped = events.returnShipped(caseId, "顺丰 SF", "SF1234567890");
-        if (shipped.delivery() != CaseEvents.Delivery.DELIVERED) {
+        EventDelivery.Result shipped = returns.shipped(caseId, "顺丰 SF", "SF1234567890");
+        if (shipped.status() != EventDelivery.Status.DELIVERED) {
             throw new IllegalStateException("return shipment of " + caseId + ": " + shipped);
         }
         AFTER_RETURN.forEach(variables -> fixtures.completeTask(caseId, variables));

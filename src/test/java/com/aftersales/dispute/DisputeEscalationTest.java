@@ -1,5 +1,12 @@
 package com.aftersales.dispute;
 
+import com.aftersales.vocabulary.Outcome;
+
+import com.aftersales.process.DisputeEscalation;
+import com.aftersales.process.EventDelivery;
+import com.aftersales.vocabulary.OpenedBy;
+import com.aftersales.vocabulary.ResponsibleParty;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -9,12 +16,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.aftersales.casefile.CaseRepository;
-import com.aftersales.casefile.CaseStatus;
+import com.aftersales.vocabulary.CaseStatus;
 import com.aftersales.casefile.CaseViews;
-import com.aftersales.casefile.Step;
-import com.aftersales.intake.CaseEvents;
-import com.aftersales.intake.CaseEvents.Delivery;
-import com.aftersales.notification.Audience;
+import com.aftersales.vocabulary.Step;
+import com.aftersales.dispute.DisputeEvents;
+import com.aftersales.handling.ReturnShipments;
+import com.aftersales.process.EventDelivery.Status;
+import com.aftersales.vocabulary.Audience;
 import com.aftersales.notification.OutboxMessage;
 import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase;
@@ -49,7 +57,8 @@ class DisputeEscalationTest {
     @Autowired Fixtures fixtures;
     @Autowired CaseRepository cases;
     @Autowired CaseViews views;
-    @Autowired CaseEvents events;
+    @Autowired ReturnShipments returns;
+    @Autowired DisputeEvents disputes;
     @Autowired RefundLedger ledger;
     @Autowired Penalties penalties;
     @Autowired FailingPaymentGateway gateway;
@@ -72,7 +81,7 @@ class DisputeEscalationTest {
     private void negotiating(String paid) {
         caseId = fixtures.confirmedCase("电动拖把 electric mop", paid, "QUALITY_DEFECT");
         instance = fixtures.instanceOf(caseId);
-        complete(task(instance), withVariables(Var.RESOLUTION, "EXCHANGE"));
+        complete(task(instance), withVariables(Var.RESOLUTION.name(), "EXCHANGE"));
         assertThat(instance).isWaitingAt(AfterSalesCase.Element.NEGOTIATE);
     }
 
@@ -104,9 +113,9 @@ class DisputeEscalationTest {
     }
 
     private void assertClosed(String outcome) {
-        assertThat(instance).isEnded().variables().containsEntry(Var.OUTCOME, outcome);
+        assertThat(instance).isEnded().variables().containsEntry(Var.OUTCOME.name(), outcome);
         assertThat(cases.find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(cases.find(caseId).orElseThrow().outcome()).isEqualTo(outcome);
+        assertThat(cases.find(caseId).orElseThrow().outcome()).isEqualTo(Outcome.valueOf(outcome));
         assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.CLOSED);
     }
 
@@ -117,12 +126,12 @@ class DisputeEscalationTest {
         assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.phrase() == Phrase.DISPUTE_OPENED).singleElement()
                 .satisfies(m -> assertThat(m.recipient()).isEqualTo(Groups.TEAM_LEADS));
 
-        complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION, "PARTIAL_REFUND",
-                Var.COMPENSATION_AMOUNT, 30.00, "attemptNote", "补偿30元，买家撤诉"));
+        complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION.name(), "PARTIAL_REFUND",
+                Var.COMPENSATION_AMOUNT.name(), 30.00, "attemptNote", "补偿30元，买家撤诉"));
         assertThat(dispute).hasPassed(DisputeEscalation.Element.END_WITHDRAWN).isEnded();
         // back to handling with the agreed resolution: the compensation is paid once, then the follow-up
         assertThat(instance).isWaitingAt(AfterSalesCase.Element.REFUND).variables()
-                .containsEntry(Var.RESOLUTION, "PARTIAL_REFUND").containsEntry(Var.DISPUTE_OUTCOME, "WITHDRAWN");
+                .containsEntry(Var.RESOLUTION.name(), "PARTIAL_REFUND").containsEntry(Var.DISPUTE_OUTCOME.name(), "WITHDRAWN");
         fixtures.runDueJobs(caseId);
         assertThat(ledger.ofCase(caseId)).singleElement()
                 .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("30.00"));
@@ -137,12 +146,12 @@ class DisputeEscalationTest {
     @Test
     void aWithdrawalMustNameTheAgreedResolutionAndNoMoreMoneyThanIsLeft() {
         ProcessInstance dispute = rejected("199.00");
-        assertThatThrownBy(() -> complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION, null,
+        assertThatThrownBy(() -> complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION.name(), null,
                 "attemptNote", "买家撤诉")))
                 .hasMessageContaining("resolution: name the resolution the buyer agreed to");
-        assertThatThrownBy(() -> complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION,
-                "REFUND_ONLY", Var.REFUND_AMOUNT, 500.00, "attemptNote", "买家撤诉")))
-                .hasMessageContaining("refundAmount: 500.0 is more than the 199.00 yuan that can still be refunded");
+        assertThatThrownBy(() -> complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION.name(),
+                "REFUND_ONLY", Var.REFUND_AMOUNT.name(), 500.00, "attemptNote", "买家撤诉")))
+                .hasMessageContaining("refundAmount: 500.00 yuan is more than the 199.00 yuan that can still be refunded");
         assertThat(dispute).isWaitingAt(DisputeEscalation.Element.ATTEMPT);
     }
 
@@ -150,8 +159,8 @@ class DisputeEscalationTest {
     void aSellerLiableVerdictRefundsOnceRecordsThePenaltyAndTellsTheManager() {
         ProcessInstance dispute = rejected("199.00");
         intervened(dispute);
-        assertThat(events.platformVerdict(caseId, ResponsibleParty.SELLER, null, "扣2分 2 points").delivery())
-                .isEqualTo(Delivery.DELIVERED);
+        assertThat(disputes.verdict(caseId, ResponsibleParty.SELLER, null, "扣2分 2 points").status())
+                .isEqualTo(Status.DELIVERED);
         assertThat(dispute).isWaitingAt(DisputeEscalation.Element.PAY_VERDICT_REFUND);
         gateway.failNext(1); // the first attempt fails and is retried: still one refund
         assertThatThrownBy(() -> fixtures.runDueJobs(caseId)).isNotNull();
@@ -168,16 +177,16 @@ class DisputeEscalationTest {
                 .extracting(OutboxMessage::phrase).containsExactly(Phrase.DISPUTE_PLATFORM_INTERVENES, Phrase.DISPUTE_PENALTY);
         assertThat(dispute).hasPassed(DisputeEscalation.Element.END_SELLER_LIABLE);
         assertClosed("DISPUTE_SELLER_LIABLE");
-        assertThat(instance).variables().containsEntry(Var.REFUND_AMOUNT, 199.00);
-        assertThat(events.platformVerdict(caseId, ResponsibleParty.SELLER, null, null).delivery())
-                .isEqualTo(Delivery.NOT_WAITING);
+        assertThat(instance).variables().containsEntry(Var.REFUND_AMOUNT.name(), "199.00");
+        assertThat(disputes.verdict(caseId, ResponsibleParty.SELLER, null, null).status())
+                .isEqualTo(Status.NOT_WAITING);
     }
 
     @Test
     void aBuyerLiableVerdictCompletesTheSaleWithoutARefund() {
         ProcessInstance dispute = rejected("199.00");
         intervened(dispute);
-        events.platformVerdict(caseId, ResponsibleParty.BUYER, null, null);
+        disputes.verdict(caseId, ResponsibleParty.BUYER, null, null);
         assertThat(dispute).hasPassed(DisputeEscalation.Element.END_BUYER_LIABLE)
                 .hasNotPassed(DisputeEscalation.Element.RECORD_PENALTY);
         assertClosed("DISPUTE_BUYER_LIABLE");
@@ -202,14 +211,14 @@ class DisputeEscalationTest {
         negotiating("199.00");
         assertThat(views.find(caseId).orElseThrow().openDeadlines()).hasSize(2); // the reminder and the decision
 
-        assertThat(events.disputeOpened(caseId, OpenedBy.BUYER, "买家投诉态度差").delivery()).isEqualTo(Delivery.DELIVERED);
+        assertThat(disputes.opened(caseId, OpenedBy.BUYER, "买家投诉态度差").status()).isEqualTo(Status.DELIVERED);
         ProcessInstance dispute = inDispute();
-        assertThat(instance).variables().containsEntry(Var.DISPUTE_TRIGGER, "COMPLAINT")
-                .containsEntry(Var.DISPUTE_REASON, "买家投诉态度差");
+        assertThat(instance).variables().containsEntry(Var.DISPUTE_TRIGGER.name(), "COMPLAINT")
+                .containsEntry(Var.DISPUTE_REASON.name(), "买家投诉态度差");
         // the negotiation task and its timers are gone; only the dispute's deadline is left
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(views.find(caseId).orElseThrow().openDeadlines()).extracting(d -> d.name())
-                .containsExactly("Own attempt window passed (3 days)");
+                .containsExactly("争议：店铺协商期限（3天） Dispute: shop's own attempt (3 days)");
         assertThat(dispute).isWaitingAt(DisputeEscalation.Element.ATTEMPT);
     }
 
@@ -219,35 +228,35 @@ class DisputeEscalationTest {
         complete(task(instance), withVariables("customerDecision", "ACCEPTED"));
         assertThat(instance).isWaitingAt(AfterSalesCase.Element.RETURN_SHIPMENT);
 
-        events.disputeOpened(caseId, OpenedBy.BUYER, "退货运费纠纷 return shipping fee");
+        disputes.opened(caseId, OpenedBy.BUYER, "退货运费纠纷 return shipping fee");
         ProcessInstance dispute = inDispute();
-        assertThat(events.returnShipped(caseId, "SF", "SF1").delivery()).isEqualTo(Delivery.NOT_WAITING);
+        assertThat(returns.shipped(caseId, "SF", "SF1").status()).isEqualTo(Status.NOT_WAITING);
 
-        complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION, "EXCHANGE", "attemptNote", "运费我们承担"));
+        complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION.name(), "EXCHANGE", "attemptNote", "运费我们承担"));
         assertThat(instance).isWaitingAt(AfterSalesCase.Element.RETURN_SHIPMENT);
         assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.HANDLING);
-        assertThat(events.returnShipped(caseId, "SF", "SF2").delivery()).isEqualTo(Delivery.DELIVERED);
+        assertThat(returns.shipped(caseId, "SF", "SF2").status()).isEqualTo(Status.DELIVERED);
         assertThat(instance).isWaitingAt(AfterSalesCase.Element.INSPECT_RETURN);
     }
 
     @Test
     void aCaseIsNeverDisputedTwice() {
         negotiating("199.00");
-        events.disputeOpened(caseId, OpenedBy.BUYER, "第一次投诉");
+        disputes.opened(caseId, OpenedBy.BUYER, "第一次投诉");
         ProcessInstance dispute = inDispute();
 
         // while the dispute runs: the API refuses, and the engine has nothing to correlate to
-        assertThat(events.disputeOpened(caseId, OpenedBy.PLATFORM, "重复投诉").delivery())
-                .isEqualTo(Delivery.ALREADY_DISPUTED);
+        assertThat(disputes.opened(caseId, OpenedBy.PLATFORM, "重复投诉").status())
+                .isEqualTo(Status.NOT_WAITING);
         assertThatThrownBy(() -> engine.getRuntimeService().createMessageCorrelation(AfterSalesCase.MESSAGE_DISPUTE_OPENED)
                 .processInstanceBusinessKey(caseId).correlate())
                 .isInstanceOf(MismatchingMessageCorrelationException.class);
 
         // after a withdrawal the case works again; a repeated complaint tells the team lead but starts no second dispute
-        complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION, "EXCHANGE", "attemptNote", "换新"));
-        assertThat(events.disputeOpened(caseId, OpenedBy.BUYER, "又投诉").delivery()).isEqualTo(Delivery.ALREADY_DISPUTED);
+        complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION.name(), "EXCHANGE", "attemptNote", "换新"));
+        assertThat(disputes.opened(caseId, OpenedBy.BUYER, "又投诉").status()).isEqualTo(Status.NOT_WAITING);
         engine.getRuntimeService().createMessageCorrelation(AfterSalesCase.MESSAGE_DISPUTE_OPENED)
-                .processInstanceBusinessKey(caseId).setVariable(Var.DISPUTE_REASON, "又投诉 over engine REST").correlate();
+                .processInstanceBusinessKey(caseId).setVariable(Var.DISPUTE_REASON.name(), "又投诉 over engine REST").correlate();
         assertThat(instance).hasPassed(AfterSalesCase.Element.REPEAT_COMPLAINT)
                 .isWaitingAt(AfterSalesCase.Element.RETURN_SHIPMENT);
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
@@ -273,13 +282,13 @@ class DisputeEscalationTest {
     @Test
     void aDisputeThePlatformOpensSkipsTheShopsAttemptAndAVerdictMayComeBeforeTheEvidence() {
         negotiating("199.00");
-        events.disputeOpened(caseId, OpenedBy.PLATFORM, "平台小二介入");
+        disputes.opened(caseId, OpenedBy.PLATFORM, "平台小二介入");
         ProcessInstance dispute = inDispute();
         assertThat(dispute).isWaitingAt(DisputeEscalation.Element.EVIDENCE)
                 .hasNotPassed(DisputeEscalation.Element.ATTEMPT);
 
-        assertThat(events.platformVerdict(caseId, ResponsibleParty.SELLER, new BigDecimal("50.00"), null).delivery())
-                .isEqualTo(Delivery.DELIVERED);
+        assertThat(disputes.verdict(caseId, ResponsibleParty.SELLER, new BigDecimal("50.00"), null).status())
+                .isEqualTo(Status.DELIVERED);
         fixtures.runDueJobs(caseId);
         assertThat(ledger.ofCase(caseId)).singleElement()
                 .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("50.00"));
@@ -289,16 +298,16 @@ class DisputeEscalationTest {
     @Test
     void aVerdictIsRefusedWhileTheShopStillTriesAndAboveWhatIsLeftAndAClosedCaseTakesNoDispute() {
         ProcessInstance dispute = rejected("199.00");
-        assertThat(events.platformVerdict(caseId, ResponsibleParty.SELLER, null, null).delivery())
-                .isEqualTo(Delivery.NOT_WAITING);
+        assertThat(disputes.verdict(caseId, ResponsibleParty.SELLER, null, null).status())
+                .isEqualTo(Status.NOT_WAITING);
         fixtures.advance(deadlines.disputeAttempt().plus(JUST_PAST));
         fixtures.runDueJobs(caseId);
-        assertThat(events.platformVerdict(caseId, ResponsibleParty.SELLER, new BigDecimal("199.01"), null).delivery())
-                .isEqualTo(Delivery.TOO_MUCH);
+        assertThat(disputes.verdict(caseId, ResponsibleParty.SELLER, new BigDecimal("199.01"), null).status())
+                .isEqualTo(Status.TOO_MUCH);
         assertThat(dispute).isWaitingAt(DisputeEscalation.Element.EVIDENCE);
 
-        events.platformVerdict(caseId, ResponsibleParty.BUYER, null, null);
+        disputes.verdict(caseId, ResponsibleParty.BUYER, null, null);
         assertClosed("DISPUTE_BUYER_LIABLE");
-        assertThat(events.disputeOpened(caseId, OpenedBy.BUYER, "结案后投诉").delivery()).isEqualTo(Delivery.CLOSED);
+        assertThat(disputes.opened(caseId, OpenedBy.BUYER, "结案后投诉").status()).isEqualTo(Status.NOT_WAITING);
     }
 }

@@ -2,12 +2,13 @@ package com.aftersales.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.dispute.OpenedBy;
-import com.aftersales.intake.CaseEvents;
+import com.aftersales.vocabulary.OpenedBy;
+import com.aftersales.dispute.DisputeEvents;
+import com.aftersales.handling.ReturnShipments;
 import com.aftersales.process.AfterSalesCase;
 import com.aftersales.review.NewReview;
 import com.aftersales.review.ReviewIntake;
-import com.aftersales.review.ReviewRating;
+import com.aftersales.vocabulary.ReviewRating;
 import com.aftersales.support.Fixtures;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,7 +23,8 @@ class DisputeAndReviewE2eTest {
     private static final String CONTACT = "Contact the buyer 联系买家";
 
     @Autowired Fixtures fixtures;
-    @Autowired CaseEvents events;
+    @Autowired ReturnShipments returns;
+    @Autowired DisputeEvents disputes;
     @Autowired ReviewIntake reviews;
     @Autowired RuntimeService runtime;
 
@@ -30,7 +32,7 @@ class DisputeAndReviewE2eTest {
     void aTeamLeadGetsTheBuyerToWithdrawAndTheCaseGoesBackToHandling(Browser browser) {
         String caseId = fixtures.confirmedCase("电动拖把 electric mop", "199.00", "QUALITY_DEFECT");
         fixtures.completeTask(caseId, Map.of("resolution", "EXCHANGE"));
-        events.disputeOpened(caseId, OpenedBy.BUYER, "买家投诉处理太慢 the buyer says it takes too long");
+        disputes.opened(caseId, OpenedBy.BUYER, "买家投诉处理太慢 the buyer says it takes too long");
 
         Tasklist tasklist = Tasklist.logIn(browser, "lead1");
         browser.expectLoggedInAs("Zhang Team lead 组长");
@@ -38,7 +40,7 @@ class DisputeAndReviewE2eTest {
         tasklist.searchCase(caseId);
         tasklist.expectTaskCount(1);
         CamundaForm attempt = tasklist.openTask(ATTEMPT);
-        assertThat(attempt.text()).contains("争议处理 · 协商撤诉", caseId, "电动拖把 electric mop", "COMPLAINT",
+        assertThat(attempt.text()).contains("争议处理 · 协商撤诉", caseId, "电动拖把 electric mop", "买家向平台投诉 a complaint to the platform",
                 "买家投诉处理太慢", "话术 Suggested reply");
         browser.dismissNotifications();
         tasklist.claim();

@@ -2,9 +2,9 @@ package com.aftersales.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.dispute.DisputeEscalation;
+import com.aftersales.process.DisputeEscalation;
 import com.aftersales.process.AfterSalesCase;
-import com.aftersales.review.ReviewRemediation;
+import com.aftersales.process.ReviewRemediation;
 import com.aftersales.security.Groups;
 import com.aftersales.support.Fixtures;
 import org.camunda.bpm.engine.TaskService;
@@ -17,7 +17,7 @@ class TasklistRolesE2eTest {
 
     private static final String VERIFY_ORDER = "Verify order and buyer 核实客户信息";
 
-    @Autowired com.aftersales.intake.CaseEvents events;
+    @Autowired com.aftersales.handling.ReturnShipments returns;
     @Autowired Fixtures fixtures;
     @Autowired TaskService tasks;
 
@@ -30,7 +30,7 @@ class TasklistRolesE2eTest {
         String returned = fixtures.confirmedCase("电动拖把 electric mop", "199.00", "QUALITY_DEFECT");
         fixtures.completeTask(returned, java.util.Map.of("resolution", "EXCHANGE"));
         fixtures.completeTask(returned, java.util.Map.of("customerDecision", "ACCEPTED"));
-        events.returnShipped(returned, "顺丰 SF", "SF1234567890");
+        returns.shipped(returned, "顺丰 SF", "SF1234567890");
 
         Tasklist tasklist = Tasklist.logIn(browser, "warehouse1");
         browser.expectLoggedInAs("Li Warehouse 仓库");

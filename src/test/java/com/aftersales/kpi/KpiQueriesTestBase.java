@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.aftersales.AfterSalesApplication;
-import com.aftersales.casefile.Step;
+import com.aftersales.vocabulary.Step;
 import com.aftersales.kpi.KpiReport.AgentLoad;
 import com.aftersales.kpi.KpiReport.Count;
 import com.aftersales.kpi.KpiReport.DeadlineCount;
 import com.aftersales.kpi.KpiReport.StepCount;
 import com.aftersales.kpi.KpiReport.TimeToClose;
 import com.aftersales.process.AfterSalesCase;
-import com.aftersales.dispute.DisputeEscalation;
+import com.aftersales.process.DisputeEscalation;
 import com.aftersales.process.AfterSalesCase.Element;
-import com.aftersales.review.ReviewRemediation;
+import com.aftersales.process.ReviewRemediation;
 import com.aftersales.support.FailingPaymentGateway;
 import com.aftersales.support.Fixtures;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -96,7 +96,7 @@ abstract class KpiQueriesTestBase {
     void casesPastADeadlineNowCountFiredAndDueDeadlinesAndShowOnTheDiagram() {
         assertThat(month.pastDeadline()).extracting(DeadlineCount::deadline, DeadlineCount::cases)
                 .containsExactly(tuple(Element.LOOKUP_WINDOW, 2L), tuple(ReviewRemediation.Element.HANDLING_DEADLINE, 1L));
-        assertThat(month.pastDeadline().get(0).name()).isEqualTo("Promised look-up time passed (10 min)");
+        assertThat(month.pastDeadline().get(0).name()).isEqualTo("承诺的查询时间（10分钟） Promised look-up time (10 min)");
         assertThat(month.pastDeadline().get(0).links().get(0).search()).extracting(KpiReport.SearchPill::value)
                 .containsExactly(Element.LOOKUP);
         assertThat(kpis().waitingPastDeadline(caseDefinitionId(), scenario.now()))

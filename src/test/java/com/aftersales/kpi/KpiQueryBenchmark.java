@@ -1,7 +1,7 @@
 package com.aftersales.kpi;
 
 import com.aftersales.AfterSalesApplication;
-import com.aftersales.intake.RequestedOutcome;
+import com.aftersales.vocabulary.RequestedOutcome;
 import com.aftersales.process.AfterSalesCase;
 import com.aftersales.support.FailingPaymentGateway;
 import com.aftersales.support.Fixtures;
@@ -208,11 +208,11 @@ class KpiQueryBenchmark {
             KpiQuery query = kpis.query(null, period.startBefore(now, zone), now);
             for (String statement : statements) {
                 KpiQuery about = switch (statement) {
-                    case "selectClosedCases" -> query.about(AfterSalesCase.Var.OUTCOME, AfterSalesCase.Var.RESOLUTION);
-                    case "selectTimeToClose" -> query.about(AfterSalesCase.Var.ISSUE_TYPE, null);
-                    case "selectSatisfaction" -> query.about(AfterSalesCase.Var.SATISFIED, AfterSalesCase.Var.SATISFACTION_SCORE);
+                    case "selectClosedCases" -> query.about(AfterSalesCase.Var.OUTCOME.name(), AfterSalesCase.Var.RESOLUTION.name());
+                    case "selectTimeToClose" -> query.about(AfterSalesCase.Var.ISSUE_TYPE.name(), null);
+                    case "selectSatisfaction" -> query.about(AfterSalesCase.Var.SATISFIED.name(), AfterSalesCase.Var.SATISFACTION_SCORE.name());
                     case "selectClosedCasesByVariable", "selectOpenCasesByVariable", "selectBreaches" ->
-                            query.about(AfterSalesCase.Var.CASE_AGENT, null);
+                            query.about(AfterSalesCase.Var.CASE_AGENT.name(), null);
                     default -> query;
                 };
                 row(out, statement, period.code(), () -> kpis.rows(statement, about).size());

@@ -1,15 +1,16 @@
 package com.aftersales.kpi;
 
-import com.aftersales.dispute.ResponsibleParty;
-import com.aftersales.intake.CaseEvents;
-import com.aftersales.intake.RequestedOutcome;
+import com.aftersales.vocabulary.ResponsibleParty;
+import com.aftersales.dispute.DisputeEvents;
+import com.aftersales.handling.ReturnShipments;
+import com.aftersales.vocabulary.RequestedOutcome;
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.process.DeadlineProperties;
 import com.aftersales.review.NewReview;
 import com.aftersales.review.ReviewEvents;
 import com.aftersales.review.ReviewIntake;
-import com.aftersales.review.ReviewRating;
-import com.aftersales.review.RevisedRating;
+import com.aftersales.vocabulary.ReviewRating;
+import com.aftersales.vocabulary.RevisedRating;
 import com.aftersales.support.FailingPaymentGateway;
 import com.aftersales.support.Fixtures;
 import java.time.Duration;
@@ -51,7 +52,8 @@ public final class KpiScenario {
     private static final Duration JUST_PAST = Duration.ofMinutes(1);
 
     private final Fixtures fixtures;
-    private final CaseEvents events;
+    private final ReturnShipments returns;
+    private final DisputeEvents disputes;
     private final TaskService tasks;
     private final FailingPaymentGateway gateway;
     private final ProcessEngine engine;
@@ -69,7 +71,8 @@ public final class KpiScenario {
 
     public KpiScenario(ApplicationContext context) {
         this.fixtures = context.getBean(Fixtures.class);
-        this.events = context.getBean(CaseEvents.class);
+        this.returns = context.getBean(ReturnShipments.class);
+        this.disputes = context.getBean(DisputeEvents.class);
         this.engine = context.getBean(ProcessEngine.class);
         this.tasks = engine.getTaskService();
         this.gateway = context.getBean(FailingPaymentGateway.class);
@@ -105,27 +108,27 @@ public final class KpiScenario {
     private void exchange(int score, int hoursAfterFollowUpDue) {
         Instant opened = now();
         String caseId = confirmed("电动拖把 electric mop", "199.00", RequestedOutcome.RETURN, "QUALITY_DEFECT", "agent1");
-        complete(caseId, Var.RESOLUTION, "EXCHANGE");
+        complete(caseId, Var.RESOLUTION.name(), "EXCHANGE");
         complete(caseId, "customerDecision", "ACCEPTED");
-        events.returnShipped(caseId, "顺丰 SF", "SF" + caseId.hashCode());
+        returns.shipped(caseId, "顺丰 SF", "SF" + caseId.hashCode());
         complete(caseId, "returnCondition", "AS_EXPECTED");
         complete(caseId, "shipmentCarrier", "顺丰 SF", "shipmentTrackingNumber", "SF-R" + caseId.hashCode());
         followUpDue(caseId);
         fixtures.advance(Duration.ofHours(hoursAfterFollowUpDue));
-        complete(caseId, Var.SATISFIED, true, Var.SATISFACTION_SCORE, score);
+        complete(caseId, Var.SATISFIED.name(), true, Var.SATISFACTION_SCORE.name(), score);
         closed("QUALITY_DEFECT", opened);
     }
 
     private void returnAndRefund() {
         Instant opened = now();
         String caseId = confirmed("教材配套资料 textbook materials", "58.00", RequestedOutcome.RETURN, "NO_REASON_RETURN", "agent2");
-        complete(caseId, Var.RESOLUTION, "RETURN_AND_REFUND", Var.REFUND_AMOUNT, 58.00);
+        complete(caseId, Var.RESOLUTION.name(), "RETURN_AND_REFUND", Var.REFUND_AMOUNT.name(), "58.00");
         complete(caseId, "customerDecision", "ACCEPTED");
-        events.returnShipped(caseId, "中通 ZTO", "ZTO" + caseId.hashCode());
+        returns.shipped(caseId, "中通 ZTO", "ZTO" + caseId.hashCode());
         complete(caseId, "returnCondition", "AS_EXPECTED");
         fixtures.runDueJobs(caseId); // the refund
         followUpDue(caseId);
-        complete(caseId, Var.SATISFIED, true, Var.SATISFACTION_SCORE, 3);
+        complete(caseId, Var.SATISFIED.name(), true, Var.SATISFACTION_SCORE.name(), 3);
         closed("NO_REASON_RETURN", opened);
     }
 
@@ -134,13 +137,13 @@ public final class KpiScenario {
         String caseId = confirmed("手机壳 phone case", "39.00", RequestedOutcome.OTHER, "OTHER", "agent1");
         for (int round = 0; round < 2; round++) {
             if (round == 1) {
-                complete(caseId, Var.ORDER_VERIFIED, true);
-                complete(caseId, Var.ISSUE_TYPE, "OTHER", Var.EVIDENCE_PROVIDED, true);
+                complete(caseId, Var.ORDER_VERIFIED.name(), true);
+                complete(caseId, Var.ISSUE_TYPE.name(), "OTHER", Var.EVIDENCE_PROVIDED.name(), true);
             }
-            complete(caseId, Var.RESOLUTION, "EXPLANATION_ONLY");
+            complete(caseId, Var.RESOLUTION.name(), "EXPLANATION_ONLY");
             complete(caseId, "customerDecision", "ACCEPTED");
             followUpDue(caseId);
-            complete(caseId, Var.SATISFIED, false, Var.SATISFACTION_SCORE, 2 - round);
+            complete(caseId, Var.SATISFIED.name(), false, Var.SATISFACTION_SCORE.name(), 2 - round);
         }
         complete(caseId, "leadNote", "电话沟通后买家接受 The buyer accepted after a call");
         closed("OTHER", opened);
@@ -149,8 +152,8 @@ public final class KpiScenario {
     private void noResponse() {
         Instant opened = now();
         String caseId = open("拖把坏了 the mop is broken", RequestedOutcome.RETURN);
-        complete(caseId, Var.ORDER_VERIFIED, true);
-        complete(caseId, Var.ISSUE_TYPE, "QUALITY_DEFECT", Var.EVIDENCE_PROVIDED, false);
+        complete(caseId, Var.ORDER_VERIFIED.name(), true);
+        complete(caseId, Var.ISSUE_TYPE.name(), "QUALITY_DEFECT", Var.EVIDENCE_PROVIDED.name(), false);
         fixtures.advance(deadlines.buyerReply().plus(JUST_PAST));
         fixtures.runDueJobs(caseId);
         closed("QUALITY_DEFECT", opened);
@@ -169,19 +172,19 @@ public final class KpiScenario {
     private void sellerLiableDispute() {
         Instant opened = now();
         String caseId = confirmed("电动拖把 electric mop", "199.00", RequestedOutcome.RETURN, "QUALITY_DEFECT", "agent1");
-        complete(caseId, Var.RESOLUTION, "EXCHANGE");
+        complete(caseId, Var.RESOLUTION.name(), "EXCHANGE");
         complete(caseId, "customerDecision", "REJECTED");
         fixtures.advance(deadlines.disputeAttempt().plus(JUST_PAST));
         fixtures.runDueJobs(caseId); // the shop's own attempt ran out: the platform intervenes
         complete(caseId, "evidenceSubmitted", true, "evidenceNote", "质检报告 inspection report");
-        events.platformVerdict(caseId, ResponsibleParty.SELLER, null, "扣2分 2 points");
+        disputes.verdict(caseId, ResponsibleParty.SELLER, null, "扣2分 2 points");
         fixtures.runDueJobs(caseId); // the verdict's refund
         closed("QUALITY_DEFECT", opened);
     }
 
     private String rejectedProposal() {
         String caseId = confirmed("电动拖把 electric mop", "199.00", RequestedOutcome.RETURN, "QUALITY_DEFECT", null);
-        complete(caseId, Var.RESOLUTION, "EXCHANGE");
+        complete(caseId, Var.RESOLUTION.name(), "EXCHANGE");
         complete(caseId, "customerDecision", "REJECTED");
         return caseId;
     }
@@ -189,7 +192,7 @@ public final class KpiScenario {
     private String refundIncident() {
         String caseId = confirmed("教材配套资料 textbook materials", "58.00", RequestedOutcome.REFUND, "NOT_RECEIVED", "agent2");
         gateway.failNext(3);
-        complete(caseId, Var.RESOLUTION, "REFUND_ONLY", Var.REFUND_AMOUNT, 58.00);
+        complete(caseId, Var.RESOLUTION.name(), "REFUND_ONLY", Var.REFUND_AMOUNT.name(), "58.00");
         complete(caseId, "customerDecision", "ACCEPTED");
         String instance = fixtures.instanceOf(caseId).getId();
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -216,8 +219,8 @@ public final class KpiScenario {
         if (agent != null) {
             tasks.claim(task(caseId).getId(), agent);
         }
-        complete(caseId, Var.ORDER_VERIFIED, true);
-        complete(caseId, Var.ISSUE_TYPE, issueType, Var.EVIDENCE_PROVIDED, true);
+        complete(caseId, Var.ORDER_VERIFIED.name(), true);
+        complete(caseId, Var.ISSUE_TYPE.name(), issueType, Var.EVIDENCE_PROVIDED.name(), true);
         return caseId;
     }
 

@@ -1,6 +1,10 @@
 package com.aftersales.model;
 
-import com.aftersales.casefile.Step;
+import com.aftersales.notification.Phrase;
+import com.aftersales.process.AfterSalesCase;
+import com.aftersales.process.CodedVariables;
+import com.aftersales.process.Variable;
+import com.aftersales.vocabulary.Step;
 import com.aftersales.security.Groups;
 import com.aftersales.tasks.FormSchema;
 import java.util.ArrayList;
@@ -15,11 +19,13 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
@@ -40,6 +46,8 @@ final class ModelRules {
             "user_dispute_attempt", List.of("buyerWithdrew"),
             "user_dispute_evidence", List.of("evidenceSubmitted"));
 
+    /** A code compared in a condition: {@code customerDecision == 'ACCEPTED'}. */
+    private static final Pattern CODE_COMPARISON = Pattern.compile("(\\w+)\\s*[!=]=\\s*'(\\w+)'");
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
     private static final Pattern DEADLINE_EXPRESSION = Pattern.compile("^\\$\\{deadlines\\.([A-Za-z][A-Za-z0-9]*)}$");
     private static final Pattern MODELER_DEFAULT_ID = Pattern.compile(
@@ -98,6 +106,14 @@ final class ModelRules {
         for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
             checkBean("task listener", listener.getCamundaDelegateExpression(), problems);
         }
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            if (flow.getConditionExpression() != null) {
+                checkCodes(flow.getId(), flow.getConditionExpression().getTextContent(), problems);
+            }
+        }
+        for (CamundaInputParameter input : model.getModelElementsByType(CamundaInputParameter.class)) {
+            checkInput(input, problems);
+        }
         return problems;
     }
 
@@ -144,6 +160,34 @@ final class ModelRules {
             problems.add(owner + ": timer '" + expression + "' is not ${deadlines.<name>} from configuration");
         } else if (!deadlines.contains(deadline.group(1))) {
             problems.add(owner + ": timer names deadline '" + deadline.group(1) + "', which is not configured");
+        }
+    }
+
+    /** Codes compared with a coded variable in a condition must be codes of its vocabulary. */
+    private static void checkCodes(String owner, String condition, List<String> problems) {
+        Matcher comparison = CODE_COMPARISON.matcher(condition);
+        while (comparison.find()) {
+            Variable<?> variable = CodedVariables.byName().get(comparison.group(1));
+            if (variable != null && Arrays.stream(variable.codes().getEnumConstants())
+                    .noneMatch(code -> ((Enum<?>) code).name().equals(comparison.group(2)))) {
+                problems.add(owner + ": '" + comparison.group(2) + "' is not a code of " + comparison.group(1) + " "
+                        + Arrays.toString(variable.codes().getEnumConstants()));
+            }
+        }
+    }
+
+    /** A service task's local input naming a code (an outcome, a phrase) must name one that exists. */
+    private static void checkInput(CamundaInputParameter input, List<String> problems) {
+        String value = input.getTextContent().trim();
+        if (value.startsWith("$") || value.startsWith("#")) {
+            return;
+        }
+        Class<?> codes = input.getCamundaName().equals(AfterSalesCase.Var.PHRASE.name()) ? Phrase.class
+                : CodedVariables.byName().containsKey(input.getCamundaName())
+                ? CodedVariables.byName().get(input.getCamundaName()).codes() : null;
+        if (codes != null && Arrays.stream(codes.getEnumConstants()).noneMatch(code -> ((Enum<?>) code).name().equals(value))) {
+            problems.add(((BaseElement) input.getParentElement().getParentElement().getParentElement()).getId() + ": input "
+                    + input.getCamundaName() + " '" + value + "' is not one of " + Arrays.toString(codes.getEnumConstants()));
         }
     }
 

@@ -72,7 +72,7 @@ class ModelValidationTest {
     @Test
     void formsOfferExactlyTheContractsEnumerations() {
         assertThat(forms.get("confirm-problem").field("issueType").values())
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(com.aftersales.confirmation.IssueType.values())
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(com.aftersales.vocabulary.IssueType.values())
                         .map(Enum::name).toList());
         for (String form : List.of("propose-resolution", "lead-decide-resolution", "dispute-attempt")) {
             assertThat(forms.get(form).field("resolution").values()).as(form)
@@ -80,10 +80,10 @@ class ModelValidationTest {
                             "EXPLANATION_ONLY");
         }
         assertThat(forms.get("inquiry-start").field("channel").values())
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(com.aftersales.intake.Channel.values())
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(com.aftersales.vocabulary.Channel.values())
                         .map(Enum::name).toList());
         assertThat(forms.get("inquiry-start").field("requestedOutcome").values())
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(com.aftersales.intake.RequestedOutcome.values())
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(com.aftersales.vocabulary.RequestedOutcome.values())
                         .map(Enum::name).toList());
     }
 
@@ -97,7 +97,8 @@ class ModelValidationTest {
             "unknown-bean.bpmn                | service_call: delegateExpression names bean 'noSuchBean', which does not exist",
             "class-delegate.bpmn              | service_call: camunda:class; wire a Spring bean by delegateExpression",
             "no-history-time-to-live.bpmn     | broken: no history time to live",
-            "modeler-default-ids.bpmn         | Activity_1w131lg: modeler default id; give it a meaningful one"})
+            "modeler-default-ids.bpmn         | Activity_1w131lg: modeler default id; give it a meaningful one",
+            "unknown-code.bpmn                | xor_decided_yes: 'AGREED' is not a code of customerDecision [ACCEPTED, COUNTER, REJECTED]"})
     void aModelThatBreaksARuleIsReported(String file, String expectedProblem) {
         var model = Bpmn.readModelFromStream(getClass().getResourceAsStream("/invalid-models/" + file));
         assertThat(rules.check(model)).contains(expectedProblem);

@@ -1,5 +1,12 @@
 package com.aftersales.process;
 
+import com.aftersales.vocabulary.Channel;
+
+import com.aftersales.vocabulary.Outcome;
+
+import com.aftersales.vocabulary.Resolution;
+import com.aftersales.vocabulary.ShippingPayer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -10,11 +17,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.aftersales.casefile.CaseRecord;
 import com.aftersales.casefile.CaseRepository;
-import com.aftersales.casefile.CaseStatus;
+import com.aftersales.vocabulary.CaseStatus;
 import com.aftersales.casefile.CaseViews;
-import com.aftersales.casefile.Step;
-import com.aftersales.intake.AgentRouting;
-import com.aftersales.notification.Audience;
+import com.aftersales.vocabulary.Step;
+import com.aftersales.routing.AgentRouting;
+import com.aftersales.vocabulary.Audience;
 import com.aftersales.notification.OutboxMessage;
 import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase.Element;
@@ -61,8 +68,8 @@ class AfterSalesCaseProcessTest {
     private ProcessInstance confirmedWithoutPhotos(String item, String paid, String issueType) {
         String caseId = fixtures.openCase(fixtures.deliveredOrder(item, paid, 2), "买家反馈 buyer's report");
         ProcessInstance instance = fixtures.instanceOf(caseId);
-        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
-        complete(task(instance), withVariables(Var.ISSUE_TYPE, issueType, Var.EVIDENCE_PROVIDED, false));
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED.name(), true));
+        complete(task(instance), withVariables(Var.ISSUE_TYPE.name(), issueType, Var.EVIDENCE_PROVIDED.name(), false));
         return instance;
     }
 
@@ -73,29 +80,29 @@ class AfterSalesCaseProcessTest {
         ProcessInstance instance = fixtures.instanceOf(caseId);
 
         assertThat(instance).isWaitingAt(Element.VERIFY_ORDER)
-                .hasVariables(Var.CASE_ID, Var.ORDER_ID, Var.BUYER_ID, Var.CHANNEL)
-                .variables().containsEntry(Var.ORDER_FOUND, true).containsEntry(Var.ORDER_BUYER_MATCHES, true)
-                .containsEntry(Var.ORDER_PAID_AMOUNT, "199.00");
+                .hasVariables(Var.CASE_ID.name(), Var.ORDER_ID.name(), Var.BUYER_ID.name(), Var.CHANNEL.name())
+                .variables().containsEntry(Var.ORDER_FOUND.name(), true).containsEntry(Var.ORDER_BUYER_MATCHES.name(), true)
+                .containsEntry(Var.ORDER_PAID_AMOUNT.name(), "199.00");
         assertThat(task(instance)).hasCandidateGroup(Groups.AGENTS);
         assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.VERIFICATION);
         assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase).containsExactly(Phrase.ACKNOWLEDGE);
 
-        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED.name(), true));
         assertThat(instance).isWaitingAt(Element.CONFIRM_PROBLEM);
         assertThat(task(instance)).hasCandidateGroup(Groups.AGENTS);
         assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.CONFIRMATION);
 
-        complete(task(instance), withVariables(Var.ISSUE_TYPE, "QUALITY_DEFECT", Var.EVIDENCE_PROVIDED, true,
-                Var.EVIDENCE_LINKS, "https://img.example/mop.jpg"));
+        complete(task(instance), withVariables(Var.ISSUE_TYPE.name(), "QUALITY_DEFECT", Var.EVIDENCE_PROVIDED.name(), true,
+                Var.EVIDENCE_LINKS.name(), "https://img.example/mop.jpg"));
         assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION).hasPassedInOrder(Element.REGISTER_CASE,
                 Element.LOOKUP_ORDER, Element.VERIFY_ORDER, Element.CONFIRM_PROBLEM, Element.RECOMMEND_RESOLUTION);
         assertThat(views.find(caseId).orElseThrow())
                 .satisfies(view -> {
                     assertThat(view.status()).isEqualTo(CaseStatus.OPEN);
                     assertThat(view.step()).isEqualTo(Step.PROPOSAL);
-                    assertThat(view.issueType()).isEqualTo("QUALITY_DEFECT");
-                    assertThat(view.recommendation().resolution()).isEqualTo("EXCHANGE");
-                    assertThat(view.recommendation().returnShippingPaidBy()).isEqualTo("SELLER");
+                    assertThat(view.issueType()).isEqualTo(com.aftersales.vocabulary.IssueType.QUALITY_DEFECT);
+                    assertThat(view.recommendation().resolution()).isEqualTo(Resolution.EXCHANGE);
+                    assertThat(view.recommendation().returnShippingPaidBy()).isEqualTo(ShippingPayer.SELLER);
                 });
     }
 
@@ -104,21 +111,21 @@ class AfterSalesCaseProcessTest {
         Fixtures.Order order = fixtures.deliveredOrder("运动鞋 running shoes", "459.00", 20);
         String caseId = fixtures.openCase(new Fixtures.Order("TB00000000", order.buyerId()), "鞋子开胶");
         ProcessInstance instance = fixtures.instanceOf(caseId);
-        assertThat(instance).variables().containsEntry(Var.ORDER_FOUND, false);
+        assertThat(instance).variables().containsEntry(Var.ORDER_FOUND.name(), false);
 
-        complete(task(instance), withVariables(Var.ORDER_VERIFIED, false));
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED.name(), false));
         assertThat(instance).isWaitingAt(Element.AWAIT_ORDER_DETAILS);
         assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase).contains(Phrase.ASK_ORDER_DETAILS);
         assertThat(views.find(caseId).orElseThrow().openDeadlines())
-                .extracting(deadline -> deadline.name()).containsExactly("Buyer reply window passed (2 days)");
+                .extracting(deadline -> deadline.name()).containsExactly("买家回复期限（2天） Buyer reply window (2 days)");
 
-        complete(task(instance), withVariables(Var.ORDER_ID, order.orderId(), "buyerReply", "订单号写错了"));
+        complete(task(instance), withVariables(Var.ORDER_ID.name(), order.orderId(), "buyerReply", "订单号写错了"));
         assertThat(instance).isWaitingAt(Element.VERIFY_ORDER).variables()
-                .containsEntry(Var.ORDER_FOUND, true).containsEntry(Var.ORDER_ID, order.orderId());
+                .containsEntry(Var.ORDER_FOUND.name(), true).containsEntry(Var.ORDER_ID.name(), order.orderId());
         assertThat(cases.find(caseId).orElseThrow().orderId()).isEqualTo(order.orderId());
 
-        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
-        complete(task(instance), withVariables(Var.ISSUE_TYPE, "NOT_AS_DESCRIBED", Var.EVIDENCE_PROVIDED, false));
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED.name(), true));
+        complete(task(instance), withVariables(Var.ISSUE_TYPE.name(), "NOT_AS_DESCRIBED", Var.EVIDENCE_PROVIDED.name(), false));
         assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION).hasPassed(Element.REQUEST_ORDER_DETAILS);
     }
 
@@ -127,7 +134,7 @@ class AfterSalesCaseProcessTest {
         Fixtures.Order order = fixtures.deliveredOrder("手机壳 phone case", "39.00", 5);
         String caseId = fixtures.openCase(new Fixtures.Order("TB99999999", order.buyerId()), "没收到");
         ProcessInstance instance = fixtures.instanceOf(caseId);
-        complete(task(instance), withVariables(Var.ORDER_VERIFIED, false));
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED.name(), false));
         assertThat(instance).isWaitingAt(Element.AWAIT_ORDER_DETAILS);
 
         fixtures.advance(deadlines.buyerReply().minus(JUST_PAST));
@@ -136,10 +143,10 @@ class AfterSalesCaseProcessTest {
         fixtures.advance(JUST_PAST.multipliedBy(2));
         fixtures.runDueJobs(caseId);
         assertThat(instance).isEnded().hasPassed(Element.ORDER_DETAILS_REPLY, Element.CLOSE_NO_RESPONSE,
-                Element.END_NO_RESPONSE).variables().containsEntry(Var.OUTCOME, "NO_RESPONSE");
+                Element.END_NO_RESPONSE).variables().containsEntry(Var.OUTCOME.name(), "NO_RESPONSE");
         CaseRecord record = cases.find(caseId).orElseThrow();
         assertThat(record.status()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(record.outcome()).isEqualTo("NO_RESPONSE");
+        assertThat(record.outcome()).isEqualTo(Outcome.NO_RESPONSE);
         assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase).endsWith(Phrase.CASE_CLOSED_NO_RESPONSE);
     }
 
@@ -153,9 +160,9 @@ class AfterSalesCaseProcessTest {
         assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase).contains(Phrase.ASK_EVIDENCE);
         assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.CONFIRMATION);
 
-        complete(task(instance), withVariables(Var.EVIDENCE_LINKS, "https://img.example/broken-box.jpg"));
+        complete(task(instance), withVariables(Var.EVIDENCE_LINKS.name(), "https://img.example/broken-box.jpg"));
         assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION).hasPassedInOrder(Element.REQUEST_EVIDENCE,
-                Element.AWAIT_EVIDENCE, Element.RECOMMEND_RESOLUTION).variables().containsEntry(Var.EVIDENCE_PROVIDED, true);
+                Element.AWAIT_EVIDENCE, Element.RECOMMEND_RESOLUTION).variables().containsEntry(Var.EVIDENCE_PROVIDED.name(), true);
     }
 
     @Test
@@ -167,7 +174,7 @@ class AfterSalesCaseProcessTest {
         fixtures.advance(deadlines.buyerReply().plus(JUST_PAST));
         fixtures.runDueJobs(caseId);
         assertThat(instance).isEnded().hasPassed(Element.EVIDENCE_REPLY, Element.END_NO_RESPONSE)
-                .variables().containsEntry(Var.OUTCOME, "NO_RESPONSE");
+                .variables().containsEntry(Var.OUTCOME.name(), "NO_RESPONSE");
     }
 
     @Test
@@ -194,8 +201,8 @@ class AfterSalesCaseProcessTest {
                         org.assertj.core.groups.Tuple.tuple(Audience.TEAM_LEAD, Groups.TEAM_LEADS));
 
         // the look-up goes on and finishes as usual
-        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
-        complete(task(instance), withVariables(Var.ISSUE_TYPE, "OTHER", Var.EVIDENCE_PROVIDED, false));
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED.name(), true));
+        complete(task(instance), withVariables(Var.ISSUE_TYPE.name(), "OTHER", Var.EVIDENCE_PROVIDED.name(), false));
         assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION);
     }
 
@@ -211,7 +218,7 @@ class AfterSalesCaseProcessTest {
         Fixtures.Order second = fixtures.orderOf(first.buyerId(), first.orderId() + "B", "拖把头 mop head", "25.00", 1);
         String secondCase = fixtures.openCase(second, "又有问题");
         ProcessInstance instance = fixtures.instanceOf(secondCase);
-        assertThat(instance).isWaitingAt(Element.VERIFY_ORDER).variables().containsEntry(Var.CASE_AGENT, "agent2");
+        assertThat(instance).isWaitingAt(Element.VERIFY_ORDER).variables().containsEntry(Var.CASE_AGENT.name(), "agent2");
         assertThat(task(instance)).isAssignedTo("agent2").hasCandidateGroupAssociated(Groups.AGENTS);
         assertThat(fixtures.outbox(secondCase)).extracting(OutboxMessage::phrase)
                 .doesNotContain(Phrase.BUYER_AGENT_UNAVAILABLE);
@@ -241,17 +248,17 @@ class AfterSalesCaseProcessTest {
     void aCaseStartedFromTheTasklistStartFormGetsItsIdAndRecord() {
         Fixtures.Order order = fixtures.deliveredOrder("教材配套资料 textbook materials", "58.00", 3);
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(AfterSalesCase.PROCESS_KEY,
-                Variables.createVariables().putValue(Var.ORDER_ID, order.orderId()).putValue(Var.BUYER_ID, order.buyerId())
-                        .putValue(Var.CHANNEL, "QQ").putValue(Var.DESCRIPTION, "缺页 Pages missing"));
+                Variables.createVariables().putValue(Var.ORDER_ID.name(), order.orderId()).putValue(Var.BUYER_ID.name(), order.buyerId())
+                        .putValue(Var.CHANNEL.name(), "QQ").putValue(Var.DESCRIPTION.name(), "缺页 Pages missing"));
 
         ProcessInstance started = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(instance.getId()).singleResult();
         assertThat(started.getBusinessKey()).matches("AS-\\d{8}-[2-9A-Z]{8}");
         assertThat(started).isWaitingAt(Element.VERIFY_ORDER).variables()
-                .containsEntry(Var.CASE_ID, started.getBusinessKey());
+                .containsEntry(Var.CASE_ID.name(), started.getBusinessKey());
         assertThat(cases.find(started.getBusinessKey()).orElseThrow())
                 .extracting(CaseRecord::processInstanceId, CaseRecord::orderId, CaseRecord::channel)
-                .containsExactly(instance.getId(), order.orderId(), "QQ");
+                .containsExactly(instance.getId(), order.orderId(), Channel.QQ);
     }
 
     @Test
@@ -259,10 +266,10 @@ class AfterSalesCaseProcessTest {
         Fixtures.Order order = fixtures.deliveredOrder("手机壳 phone case", "39.00", 5);
         long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery().count();
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(AfterSalesCase.PROCESS_KEY,
-                Map.of(Var.ORDER_ID, order.orderId(), Var.BUYER_ID, order.buyerId(), Var.CHANNEL, "FAX")))
+                Map.of(Var.ORDER_ID.name(), order.orderId(), Var.BUYER_ID.name(), order.buyerId(), Var.CHANNEL.name(), "FAX")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("'FAX' is not a channel");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
-        assertThat(cases.findByBuyer(order.buyerId())).isEmpty();
+        assertThat(cases.search(order.buyerId(), null, 1000)).isEmpty();
     }
 
     @Test
@@ -273,16 +280,16 @@ class AfterSalesCaseProcessTest {
 
         assertThatThrownBy(() -> complete(task(instance), Map.of()))
                 .hasRootCauseInstanceOf(TaskCompletionRefused.class).hasMessageContaining("orderVerified");
-        assertThatThrownBy(() -> complete(task(instance), withVariables(Var.ORDER_VERIFIED, "yes")))
+        assertThatThrownBy(() -> complete(task(instance), withVariables(Var.ORDER_VERIFIED.name(), "yes")))
                 .hasMessageContaining("orderVerified: is required and must be true or false");
         assertThat(instance).isWaitingAt(Element.VERIFY_ORDER);
 
-        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
-        assertThatThrownBy(() -> complete(task(instance), withVariables(Var.ISSUE_TYPE, "BROKEN", Var.EVIDENCE_PROVIDED, true)))
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED.name(), true));
+        assertThatThrownBy(() -> complete(task(instance), withVariables(Var.ISSUE_TYPE.name(), "BROKEN", Var.EVIDENCE_PROVIDED.name(), true)))
                 .hasMessageContaining("issueType: 'BROKEN' is not one of");
-        assertThatThrownBy(() -> complete(task(instance), withVariables(Var.EVIDENCE_PROVIDED, true)))
+        assertThatThrownBy(() -> complete(task(instance), withVariables(Var.EVIDENCE_PROVIDED.name(), true)))
                 .hasMessageContaining("issueType: is required");
-        assertThat(instance).isWaitingAt(Element.CONFIRM_PROBLEM).variables().doesNotContainKey(Var.ISSUE_TYPE);
+        assertThat(instance).isWaitingAt(Element.CONFIRM_PROBLEM).variables().doesNotContainKey(Var.ISSUE_TYPE.name());
     }
 
     @Test
@@ -290,11 +297,11 @@ class AfterSalesCaseProcessTest {
         Fixtures.Order someoneElses = fixtures.deliveredOrder("运动鞋 running shoes", "459.00", 2);
         String caseId = fixtures.openCase(new Fixtures.Order(someoneElses.orderId(), "buyer-impostor"), "退货");
         ProcessInstance instance = fixtures.instanceOf(caseId);
-        assertThat(instance).variables().containsEntry(Var.ORDER_FOUND, true).containsEntry(Var.ORDER_BUYER_MATCHES, false);
+        assertThat(instance).variables().containsEntry(Var.ORDER_FOUND.name(), true).containsEntry(Var.ORDER_BUYER_MATCHES.name(), false);
 
-        assertThatThrownBy(() -> complete(task(instance), withVariables(Var.ORDER_VERIFIED, true)))
+        assertThatThrownBy(() -> complete(task(instance), withVariables(Var.ORDER_VERIFIED.name(), true)))
                 .hasMessageContaining("belongs to another buyer");
-        complete(task(instance), withVariables(Var.ORDER_VERIFIED, false));
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED.name(), false));
         assertThat(instance).isWaitingAt(Element.AWAIT_ORDER_DETAILS);
     }
 }

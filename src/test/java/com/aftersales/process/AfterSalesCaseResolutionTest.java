@@ -1,5 +1,9 @@
 package com.aftersales.process;
 
+import com.aftersales.vocabulary.Outcome;
+
+import com.aftersales.process.EventDelivery;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -9,11 +13,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.aftersales.casefile.CaseRepository;
-import com.aftersales.casefile.CaseStatus;
+import com.aftersales.vocabulary.CaseStatus;
 import com.aftersales.casefile.CaseViews;
-import com.aftersales.casefile.Step;
-import com.aftersales.intake.CaseEvents;
-import com.aftersales.intake.RequestedOutcome;
+import com.aftersales.vocabulary.Step;
+import com.aftersales.dispute.DisputeEvents;
+import com.aftersales.handling.ReturnShipments;
+import com.aftersales.vocabulary.RequestedOutcome;
 import com.aftersales.notification.OutboxMessage;
 import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase.Element;
@@ -41,7 +46,8 @@ class AfterSalesCaseResolutionTest {
     @Autowired Fixtures fixtures;
     @Autowired CaseRepository cases;
     @Autowired CaseViews views;
-    @Autowired CaseEvents events;
+    @Autowired ReturnShipments returns;
+    @Autowired DisputeEvents disputes;
     @Autowired RefundLedger ledger;
     @Autowired com.aftersales.refund.Refunds refunds;
     @Autowired com.aftersales.support.FailingPaymentGateway gateway;
@@ -71,8 +77,8 @@ class AfterSalesCaseResolutionTest {
         Fixtures.Order order = fixtures.deliveredOrder(item, paid, daysSinceDelivery);
         caseId = fixtures.openCase(order, "买家反馈 buyer's report", asked);
         instance = fixtures.instanceOf(caseId);
-        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
-        complete(task(instance), withVariables(Var.ISSUE_TYPE, issueType, Var.EVIDENCE_PROVIDED, true));
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED.name(), true));
+        complete(task(instance), withVariables(Var.ISSUE_TYPE.name(), issueType, Var.EVIDENCE_PROVIDED.name(), true));
     }
 
     private void proposeAndAgree(String key, Object value, Object... more) {
@@ -92,28 +98,28 @@ class AfterSalesCaseResolutionTest {
     }
 
     private void assertClosed(String outcome) {
-        assertThat(instance).isEnded().variables().containsEntry(Var.OUTCOME, outcome);
+        assertThat(instance).isEnded().variables().containsEntry(Var.OUTCOME.name(), outcome);
         assertThat(cases.find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(cases.find(caseId).orElseThrow().outcome()).isEqualTo(outcome);
+        assertThat(cases.find(caseId).orElseThrow().outcome()).isEqualTo(Outcome.valueOf(outcome));
     }
 
     @Test
     void theMopWithADeadBatteryIsExchangedThoughTheBuyerAskedForAReturn() {
         confirmed("电动拖把 electric mop", "199.00", 2, RequestedOutcome.RETURN, "QUALITY_DEFECT");
-        assertThat(instance).variables().containsEntry(Var.RECOMMENDED_RESOLUTION, "EXCHANGE")
-                .containsEntry(Var.RETURN_SHIPPING_PAID_BY, "SELLER");
+        assertThat(instance).variables().containsEntry(Var.RECOMMENDED_RESOLUTION.name(), "EXCHANGE")
+                .containsEntry(Var.RETURN_SHIPPING_PAID_BY.name(), "SELLER");
 
-        proposeAndAgree(Var.RESOLUTION, "EXCHANGE");
+        proposeAndAgree(Var.RESOLUTION.name(), "EXCHANGE");
         assertThat(instance).isWaitingAt(Element.RETURN_SHIPMENT);
         assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.HANDLING);
         assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase)
                 .contains(Phrase.PROPOSAL, Phrase.RETURN_INSTRUCTIONS);
 
-        assertThat(events.returnShipped(caseId, "顺丰 SF", "SF1234567890").delivery()).isEqualTo(CaseEvents.Delivery.DELIVERED);
+        assertThat(returns.shipped(caseId, "顺丰 SF", "SF1234567890").status()).isEqualTo(EventDelivery.Status.DELIVERED);
         assertThat(instance).isWaitingAt(Element.INSPECT_RETURN).variables()
-                .containsEntry(Var.RETURN_TRACKING_NUMBER, "SF1234567890");
+                .containsEntry(Var.RETURN_TRACKING_NUMBER.name(), "SF1234567890");
         assertThat(task(instance)).hasCandidateGroup(Groups.WAREHOUSE);
-        complete(task(instance), withVariables(Var.RETURN_CONDITION, "AS_EXPECTED"));
+        complete(task(instance), withVariables(Var.RETURN_CONDITION.name(), "AS_EXPECTED"));
         assertThat(instance).isWaitingAt(Element.SHIP_ITEM);
         complete(task(instance), withVariables("shipmentCarrier", "顺丰 SF", "shipmentTrackingNumber", "SF0987654321"));
 
@@ -126,12 +132,12 @@ class AfterSalesCaseResolutionTest {
     @Test
     void aNoReasonReturnIsRefundedOnceAfterInspection() {
         confirmed("教材配套资料 textbook materials", "58.00", 3, RequestedOutcome.RETURN, "NO_REASON_RETURN");
-        assertThat(instance).variables().containsEntry(Var.RECOMMENDED_RESOLUTION, "RETURN_AND_REFUND")
-                .containsEntry(Var.RETURN_SHIPPING_PAID_BY, "BUYER");
+        assertThat(instance).variables().containsEntry(Var.RECOMMENDED_RESOLUTION.name(), "RETURN_AND_REFUND")
+                .containsEntry(Var.RETURN_SHIPPING_PAID_BY.name(), "BUYER");
 
-        proposeAndAgree(Var.RESOLUTION, "RETURN_AND_REFUND", Var.REFUND_AMOUNT, 58.00);
-        events.returnShipped(caseId, "中通 ZTO", "ZTO778899");
-        complete(task(instance), withVariables(Var.RETURN_CONDITION, "AS_EXPECTED"));
+        proposeAndAgree(Var.RESOLUTION.name(), "RETURN_AND_REFUND", Var.REFUND_AMOUNT.name(), "58.00");
+        returns.shipped(caseId, "中通 ZTO", "ZTO778899");
+        complete(task(instance), withVariables(Var.RETURN_CONDITION.name(), "AS_EXPECTED"));
         assertThat(instance).isWaitingAt(Element.REFUND); // an asynchronous step: retried, never paid twice
         fixtures.runDueJobs(caseId);
 
@@ -146,23 +152,23 @@ class AfterSalesCaseResolutionTest {
     @Test
     void aReturnNeverShippedClosesTheCaseWithoutARefund() {
         confirmed("运动鞋 running shoes", "459.00", 2, RequestedOutcome.RETURN, "NO_REASON_RETURN");
-        proposeAndAgree(Var.RESOLUTION, "RETURN_AND_REFUND", Var.REFUND_AMOUNT, 459.00);
+        proposeAndAgree(Var.RESOLUTION.name(), "RETURN_AND_REFUND", Var.REFUND_AMOUNT.name(), "459.00");
         assertThat(views.find(caseId).orElseThrow().openDeadlines()).extracting(d -> d.name())
-                .contains("Return not shipped in time (7 days)");
+                .contains("买家寄回退货（7天） Buyer ships the return (7 days)");
 
         fixtures.advance(deadlines.returnShipment().plus(JUST_PAST));
         fixtures.runDueJobs(caseId);
         assertClosed("RETURN_NOT_SHIPPED");
         assertThat(instance).hasPassed(Element.RETURN_SHIPMENT_DEADLINE, Element.END_RETURN_NOT_SHIPPED);
         assertThat(ledger.ofCase(caseId)).isEmpty();
-        assertThat(events.returnShipped(caseId, "SF", "SF1").delivery()).isEqualTo(CaseEvents.Delivery.NOT_WAITING);
+        assertThat(returns.shipped(caseId, "SF", "SF1").status()).isEqualTo(EventDelivery.Status.NOT_WAITING);
     }
 
     @Test
     void aReturnShippedButNeverInspectedIsRefundedAutomatically() {
         confirmed("手机壳 phone case", "39.00", 1, RequestedOutcome.RETURN, "NO_REASON_RETURN");
-        proposeAndAgree(Var.RESOLUTION, "RETURN_AND_REFUND", Var.REFUND_AMOUNT, 39.00);
-        events.returnShipped(caseId, "韵达 Yunda", "YD123456");
+        proposeAndAgree(Var.RESOLUTION.name(), "RETURN_AND_REFUND", Var.REFUND_AMOUNT.name(), "39.00");
+        returns.shipped(caseId, "韵达 Yunda", "YD123456");
         assertThat(instance).isWaitingAt(Element.INSPECT_RETURN);
 
         fixtures.advance(deadlines.returnInspection().plus(JUST_PAST));
@@ -176,9 +182,9 @@ class AfterSalesCaseResolutionTest {
     @Test
     void aRefundThatCannotBePaidBecomesAnIncidentForFinanceAndNoMoneyMoves() {
         confirmed("手机壳 phone case", "39.00", 1, RequestedOutcome.RETURN, "NO_REASON_RETURN");
-        proposeAndAgree(Var.RESOLUTION, "RETURN_AND_REFUND", Var.REFUND_AMOUNT, 39.00);
-        events.returnShipped(caseId, "韵达 Yunda", "YD654321");
-        complete(task(instance), withVariables(Var.RETURN_CONDITION, "AS_EXPECTED"));
+        proposeAndAgree(Var.RESOLUTION.name(), "RETURN_AND_REFUND", Var.REFUND_AMOUNT.name(), "39.00");
+        returns.shipped(caseId, "韵达 Yunda", "YD654321");
+        complete(task(instance), withVariables(Var.RETURN_CONDITION.name(), "AS_EXPECTED"));
         // meanwhile the order was partly refunded elsewhere: 39.00 is now more than is left
         refunds.pay(new com.aftersales.refund.RefundOrder("elsewhere-" + caseId,
                 cases.find(caseId).orElseThrow().orderId(), "MANUAL", new java.math.BigDecimal("10.00")));
@@ -186,7 +192,7 @@ class AfterSalesCaseResolutionTest {
         for (int attempt = 0; attempt < 3; attempt++) {
             var job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
             assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
-                    .hasMessageContaining("more than the 29.00 yuan left");
+                    .hasMessageContaining("more than the 29.00 yuan that can still be refunded");
             fixtures.advance(Duration.ofMinutes(6));
         }
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult())
@@ -199,7 +205,7 @@ class AfterSalesCaseResolutionTest {
     void aRefundThatKeepsFailingBecomesAnIncidentAndIsPaidOnceWhenFinanceRetriesIt() {
         confirmed("教材配套资料 textbook materials", "58.00", 1, RequestedOutcome.REFUND, "NOT_RECEIVED");
         gateway.failNext(3); // the payment provider is down for every automatic attempt
-        proposeAndAgree(Var.RESOLUTION, "REFUND_ONLY", Var.REFUND_AMOUNT, 58.00);
+        proposeAndAgree(Var.RESOLUTION.name(), "REFUND_ONLY", Var.REFUND_AMOUNT.name(), "58.00");
         for (int attempt = 0; attempt < 3; attempt++) {
             var job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
             assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
@@ -222,7 +228,7 @@ class AfterSalesCaseResolutionTest {
     @Test
     void aMissingItemIsReshippedByTheWarehouse() {
         confirmed("洗衣机清洗粉 cleaner", "29.90", 1, RequestedOutcome.RESHIP, "MISSING_ITEM");
-        proposeAndAgree(Var.RESOLUTION, "RESHIP");
+        proposeAndAgree(Var.RESOLUTION.name(), "RESHIP");
         assertThat(instance).isWaitingAt(Element.SHIP_ITEM);
         assertThat(task(instance)).hasCandidateGroup(Groups.WAREHOUSE);
         assertThatThrownBy(() -> complete(task(instance), withVariables("shipmentCarrier", "顺丰")))
@@ -235,7 +241,7 @@ class AfterSalesCaseResolutionTest {
     @Test
     void compensationWithinTheAgentsCapNeedsNoApproval() {
         confirmed("手机壳 phone case", "39.00", 5, RequestedOutcome.OTHER, "NOT_AS_DESCRIBED");
-        proposeAndAgree(Var.RESOLUTION, "PARTIAL_REFUND", Var.COMPENSATION_AMOUNT, 10.00);
+        proposeAndAgree(Var.RESOLUTION.name(), "PARTIAL_REFUND", Var.COMPENSATION_AMOUNT.name(), 10.00);
         assertThat(instance).hasNotPassed(Element.APPROVE_COMPENSATION).isWaitingAt(Element.REFUND);
         fixtures.runDueJobs(caseId);
         assertThat(ledger.ofCase(caseId)).singleElement()
@@ -245,13 +251,13 @@ class AfterSalesCaseResolutionTest {
     @Test
     void compensationAboveTheAgentsCapNeedsATeamLead() {
         confirmed("运动鞋 running shoes", "459.00", 3, RequestedOutcome.OTHER, "NOT_AS_DESCRIBED");
-        complete(task(instance), withVariables(Var.RESOLUTION, "PARTIAL_REFUND", Var.COMPENSATION_AMOUNT, 30.00));
+        complete(task(instance), withVariables(Var.RESOLUTION.name(), "PARTIAL_REFUND", Var.COMPENSATION_AMOUNT.name(), 30.00));
         assertThat(instance).isWaitingAt(Element.APPROVE_COMPENSATION);
         assertThat(task(instance)).hasCandidateGroup(Groups.TEAM_LEADS);
 
         complete(task(instance), withVariables("compensationApproved", false));
         assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION);
-        complete(task(instance), withVariables(Var.RESOLUTION, "PARTIAL_REFUND", Var.COMPENSATION_AMOUNT, 20.00));
+        complete(task(instance), withVariables(Var.RESOLUTION.name(), "PARTIAL_REFUND", Var.COMPENSATION_AMOUNT.name(), 20.00));
         complete(task(instance), withVariables("compensationApproved", true));
         assertThat(instance).isWaitingAt(Element.NEGOTIATE);
     }
@@ -260,9 +266,9 @@ class AfterSalesCaseResolutionTest {
     void aRefundAboveWhatIsLeftIsRefusedAtTheProposal() {
         confirmed("手机壳 phone case", "39.00", 2, RequestedOutcome.REFUND, "NO_REASON_RETURN");
         assertThatThrownBy(() -> complete(task(instance),
-                withVariables(Var.RESOLUTION, "RETURN_AND_REFUND", Var.REFUND_AMOUNT, 39.01)))
-                .hasMessageContaining("refundAmount: 39.01 is more than the 39.00 yuan that can still be refunded");
-        assertThatThrownBy(() -> complete(task(instance), withVariables(Var.RESOLUTION, "REFUND_ONLY")))
+                withVariables(Var.RESOLUTION.name(), "RETURN_AND_REFUND", Var.REFUND_AMOUNT.name(), "39.01")))
+                .hasMessageContaining("refundAmount: 39.01 yuan is more than the 39.00 yuan that can still be refunded");
+        assertThatThrownBy(() -> complete(task(instance), withVariables(Var.RESOLUTION.name(), "REFUND_ONLY")))
                 .hasMessageContaining("refundAmount: REFUND_ONLY needs a positive amount");
         assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION);
     }
@@ -271,24 +277,24 @@ class AfterSalesCaseResolutionTest {
     void counterOffersGoBackToTheProposalUntilATeamLeadDecides() {
         confirmed("电动拖把 electric mop", "199.00", 2, RequestedOutcome.RETURN, "QUALITY_DEFECT");
         for (int round = 1; round <= 2; round++) {
-            complete(task(instance), withVariables(Var.RESOLUTION, "EXCHANGE"));
+            complete(task(instance), withVariables(Var.RESOLUTION.name(), "EXCHANGE"));
             complete(task(instance), withVariables("customerDecision", "COUNTER"));
             assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION).variables()
-                    .containsEntry(Var.COUNTER_OFFERS, round);
+                    .containsEntry(Var.COUNTER_OFFERS.name(), round);
         }
-        complete(task(instance), withVariables(Var.RESOLUTION, "EXCHANGE"));
+        complete(task(instance), withVariables(Var.RESOLUTION.name(), "EXCHANGE"));
         complete(task(instance), withVariables("customerDecision", "COUNTER"));
         assertThat(instance).isWaitingAt(Element.LEAD_DECIDE_RESOLUTION);
         assertThat(task(instance)).hasCandidateGroup(Groups.TEAM_LEADS);
 
-        complete(task(instance), withVariables(Var.RESOLUTION, "RETURN_AND_REFUND", Var.REFUND_AMOUNT, 199.00));
+        complete(task(instance), withVariables(Var.RESOLUTION.name(), "RETURN_AND_REFUND", Var.REFUND_AMOUNT.name(), "199.00"));
         assertThat(instance).isWaitingAt(Element.RETURN_SHIPMENT);
     }
 
     @Test
     void aBuyerWhoNeverDecidesIsRemindedThenTheCaseClosesAsNoResponse() {
         confirmed("电动拖把 electric mop", "199.00", 2, RequestedOutcome.RETURN, "QUALITY_DEFECT");
-        complete(task(instance), withVariables(Var.RESOLUTION, "EXCHANGE"));
+        complete(task(instance), withVariables(Var.RESOLUTION.name(), "EXCHANGE"));
         assertThat(instance).isWaitingAt(Element.NEGOTIATE);
 
         fixtures.advance(deadlines.proposalReminder().plus(JUST_PAST));
@@ -305,15 +311,15 @@ class AfterSalesCaseResolutionTest {
     @Test
     void anUnsatisfiedBuyerReopensTheCaseOnceThenATeamLeadTakesOver() {
         confirmed("手机壳 phone case", "39.00", 2, RequestedOutcome.OTHER, "OTHER");
-        proposeAndAgree(Var.RESOLUTION, "EXPLANATION_ONLY");
+        proposeAndAgree(Var.RESOLUTION.name(), "EXPLANATION_ONLY");
         fixtures.advance(deadlines.followUp().plus(JUST_PAST));
         fixtures.runDueJobs(caseId);
         complete(task(instance), withVariables("satisfied", false, "satisfactionScore", 2));
-        assertThat(instance).isWaitingAt(Element.VERIFY_ORDER).variables().containsEntry(Var.REOPENS, 1);
+        assertThat(instance).isWaitingAt(Element.VERIFY_ORDER).variables().containsEntry(Var.REOPENS.name(), 1);
 
-        complete(task(instance), withVariables(Var.ORDER_VERIFIED, true));
-        complete(task(instance), withVariables(Var.ISSUE_TYPE, "OTHER", Var.EVIDENCE_PROVIDED, true));
-        proposeAndAgree(Var.RESOLUTION, "EXPLANATION_ONLY");
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED.name(), true));
+        complete(task(instance), withVariables(Var.ISSUE_TYPE.name(), "OTHER", Var.EVIDENCE_PROVIDED.name(), true));
+        proposeAndAgree(Var.RESOLUTION.name(), "EXPLANATION_ONLY");
         fixtures.advance(deadlines.followUp().plus(JUST_PAST));
         fixtures.runDueJobs(caseId);
         complete(task(instance), withVariables("satisfied", false, "satisfactionScore", 1));
@@ -334,7 +340,7 @@ class AfterSalesCaseResolutionTest {
     void aSuspectedCounterfeitGoesStraightToTheDisputePath() {
         verifyAndConfirm("运动鞋 running shoes", "459.00", 3, RequestedOutcome.REFUND, "SUSPECTED_COUNTERFEIT");
         assertThat(instance).isWaitingAt(Element.CALL_DISPUTE).hasNotPassed(Element.PROPOSE_RESOLUTION)
-                .variables().containsEntry(Var.DISPUTE_TRIGGER, "SUSPECTED_COUNTERFEIT");
+                .variables().containsEntry(Var.DISPUTE_TRIGGER.name(), "SUSPECTED_COUNTERFEIT");
         assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.DISPUTE);
     }
 }

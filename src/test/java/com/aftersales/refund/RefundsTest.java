@@ -26,6 +26,7 @@ class RefundsTest {
 
     @Autowired Refunds refunds;
     @Autowired RefundLedger ledger;
+    @Autowired RefundAccounts accounts;
     @Autowired Fixtures fixtures;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
@@ -53,7 +54,7 @@ class RefundsTest {
         refunds.pay(refund(order, "COMPENSATION", "400.00"));
 
         assertThatThrownBy(() -> refunds.pay(refund(order, "RETURN", "59.01")))
-                .isInstanceOf(RefundRefused.class).hasMessageContaining("59.01 yuan is more than the 59.00 yuan left");
+                .isInstanceOf(RefundRefused.class).hasMessageContaining("59.01 yuan is more than the 59.00 yuan that can still be refunded");
         assertThat(ledger.refundedForOrder(order.orderId())).isEqualByComparingTo("400.00");
         assertThat(refunds.pay(refund(order, "RETURN", "59.00")).amount()).isEqualByComparingTo("59.00");
     }
@@ -79,7 +80,7 @@ class RefundsTest {
             }
             return receipt;
         };
-        Refunds withFlakyGateway = new Refunds(jdbc, ledger, flaky);
+        Refunds withFlakyGateway = new Refunds(accounts, ledger, flaky);
 
         int attempts = 0;
         RefundReceipt receipt = null;
@@ -104,7 +105,7 @@ class RefundsTest {
             sleep(200); // hold the order's lock while the other execution arrives
             return receipt;
         };
-        Refunds withSlowGateway = new Refunds(jdbc, ledger, slow);
+        Refunds withSlowGateway = new Refunds(accounts, ledger, slow);
         CountDownLatch start = new CountDownLatch(1);
         Callable<RefundReceipt> execution = () -> {
             start.await();

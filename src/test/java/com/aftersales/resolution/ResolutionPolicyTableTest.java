@@ -1,5 +1,9 @@
 package com.aftersales.resolution;
 
+import com.aftersales.vocabulary.PolicyRoute;
+import com.aftersales.vocabulary.Resolution;
+import com.aftersales.vocabulary.ShippingPayer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.FileInputStream;
@@ -54,8 +58,8 @@ class ResolutionPolicyTableTest {
             "QUALITY_DEFECT,        2,  199.00, RETURN,   EXCHANGE,          true,  true,  SELLER, PROPOSE,      15.00",
             "NOT_AS_DESCRIBED,      5,  39.00,  null,     PARTIAL_REFUND,    true,  false, SELLER, PROPOSE,      15.00",
             "OTHER,                 3,  58.00,  null,     EXPLANATION_ONLY,  true,  false, null,   PROPOSE,      15.00"})
-    void recommends(String issueType, Integer days, BigDecimal paid, String asked, String resolution, boolean eligible,
-                    boolean returnRequired, String shipping, String route, BigDecimal limit) {
+    void recommends(String issueType, Integer days, BigDecimal paid, String asked, Resolution resolution, boolean eligible,
+                    boolean returnRequired, ShippingPayer shipping, PolicyRoute route, BigDecimal limit) {
         DmnDecisionResultEntries result = dmn.evaluateDecision(decision, Variables.createVariables()
                 .putValue("issueType", issueType).putValue("daysSinceDelivery", days)
                 .putValue("paidAmount", paid.doubleValue()).putValue("requestedOutcome", asked)

@@ -1,5 +1,11 @@
 package com.aftersales.resolution;
 
+import com.aftersales.vocabulary.IssueType;
+import com.aftersales.vocabulary.PolicyRoute;
+import com.aftersales.vocabulary.RequestedOutcome;
+import com.aftersales.vocabulary.Resolution;
+import com.aftersales.vocabulary.ShippingPayer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.support.AfterSalesTest;
@@ -19,17 +25,19 @@ class ResolutionPolicyTest {
     @Test
     void theMopWithADeadBatteryIsExchangedAndTheAgentMayCompensateUpToTheConfiguredCap() {
         Instant twoDaysAgo = ClockUtil.getCurrentTime().toInstant().minus(Duration.ofDays(2));
-        assertThat(policy.recommend("QUALITY_DEFECT", twoDaysAgo, new BigDecimal("199.00"), "RETURN"))
-                .isEqualTo(new Recommendation("EXCHANGE", true, true, "SELLER", "PROPOSE", new BigDecimal("15.00")));
+        assertThat(policy.recommend(IssueType.QUALITY_DEFECT, twoDaysAgo, new BigDecimal("199.00"), RequestedOutcome.RETURN))
+                .isEqualTo(new Recommendation(Resolution.EXCHANGE, true, true, ShippingPayer.SELLER, PolicyRoute.PROPOSE,
+                        new BigDecimal("15.00")));
     }
 
     @Test
     void aNoReasonReturnAfterTheConfiguredWindowIsNotEligible() {
         Instant twentyDaysAgo = ClockUtil.getCurrentTime().toInstant().minus(Duration.ofDays(20));
-        assertThat(policy.recommend("NO_REASON_RETURN", twentyDaysAgo, new BigDecimal("459.00"), "RETURN"))
+        assertThat(policy.recommend(IssueType.NO_REASON_RETURN, twentyDaysAgo, new BigDecimal("459.00"),
+                RequestedOutcome.RETURN))
                 .satisfies(r -> {
                     assertThat(r.eligible()).isFalse();
-                    assertThat(r.route()).isEqualTo("NOT_ELIGIBLE");
+                    assertThat(r.route()).isEqualTo(PolicyRoute.NOT_ELIGIBLE);
                 });
     }
 }

@@ -1,5 +1,11 @@
 package com.aftersales.review;
 
+import com.aftersales.process.EventDelivery;
+
+import com.aftersales.process.ReviewRemediation;
+import com.aftersales.vocabulary.ReviewRating;
+import com.aftersales.vocabulary.RevisedRating;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -10,13 +16,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.aftersales.casefile.CaseRecord;
 import com.aftersales.casefile.CaseRepository;
-import com.aftersales.casefile.CaseStatus;
-import com.aftersales.notification.Audience;
+import com.aftersales.vocabulary.CaseStatus;
+import com.aftersales.vocabulary.Audience;
 import com.aftersales.notification.OutboxMessage;
 import com.aftersales.notification.Phrase;
 import com.aftersales.process.DeadlineProperties;
-import com.aftersales.review.ReviewRemediation.Element;
-import com.aftersales.review.ReviewRemediation.Var;
+import com.aftersales.process.ReviewRemediation.Element;
+import com.aftersales.process.ReviewRemediation.Var;
 import com.aftersales.security.Groups;
 import com.aftersales.support.AfterSalesTest;
 import com.aftersales.support.Fixtures;
@@ -70,12 +76,12 @@ class ReviewRemediationTest {
 
     /** The agent contacts the buyer and replies publicly: the review waits for the buyer's revision. */
     private void handled(boolean openCase) {
-        complete(task(instance), withVariables(Var.REVIEW_CAUSE, "PRODUCT_QUALITY",
-                Var.REMEDY_OFFERED, "补发新手机壳 a new case shipped", Var.OPEN_CASE, openCase));
+        complete(task(instance), withVariables(Var.REVIEW_CAUSE.name(), "PRODUCT_QUALITY",
+                Var.REMEDY_OFFERED.name(), "补发新手机壳 a new case shipped", Var.OPEN_CASE.name(), openCase));
         assertThat(instance).hasPassed(Element.ASK_REVISION).isWaitingAt(Element.REPLY_PUBLICLY);
-        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Var.PUBLIC_REPLY))
-                .contains("非常抱歉", "手机壳", "PRODUCT_QUALITY", "补发新手机壳");
-        complete(task(instance), withVariables(Var.PUBLIC_REPLY, "亲，非常抱歉！已为您补发新品，并更换了供应商。"));
+        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Var.PUBLIC_REPLY.name()))
+                .contains("非常抱歉", "手机壳", "商品质量", "Product quality", "补发新手机壳");
+        complete(task(instance), withVariables(Var.PUBLIC_REPLY.name(), "亲，非常抱歉！已为您补发新品，并更换了供应商。"));
         assertThat(instance).isWaitingAt(Element.REVISION_WAIT);
     }
 
@@ -89,14 +95,14 @@ class ReviewRemediationTest {
                 .satisfies(m -> assertThat(m.body()).isEqualTo("亲，非常抱歉！已为您补发新品，并更换了供应商。"));
 
         fixtures.advance(Duration.ofDays(20));
-        assertThat(events.revised(reviewId, RevisedRating.POSITIVE)).isEqualTo(ReviewEvents.Delivery.DELIVERED);
-        assertThat(instance).hasPassed(Element.END_REVISED).isEnded().variables().containsEntry(Var.REVIEW_REVISED, true);
+        assertThat(events.revised(reviewId, RevisedRating.POSITIVE).status()).isEqualTo(EventDelivery.Status.DELIVERED);
+        assertThat(instance).hasPassed(Element.END_REVISED).isEnded().variables().containsEntry(Var.REVIEW_REVISED.name(), true);
         ReviewRecord review = reviews.find(reviewId).orElseThrow();
         assertThat(review.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(review.revised()).isTrue();
-        assertThat(review.revisedRating()).isEqualTo("POSITIVE");
+        assertThat(review.revisedRating()).isEqualTo(RevisedRating.POSITIVE);
         assertThat(review.publicReply()).startsWith("亲，非常抱歉");
-        assertThat(events.revised(reviewId, RevisedRating.POSITIVE)).isEqualTo(ReviewEvents.Delivery.NOT_WAITING);
+        assertThat(events.revised(reviewId, RevisedRating.POSITIVE).status()).isEqualTo(EventDelivery.Status.NOT_WAITING);
     }
 
     @Test
@@ -104,13 +110,13 @@ class ReviewRemediationTest {
         posted();
         handled(false);
         assertThat(views.find(reviewId).orElseThrow().openDeadlines()).extracting(d -> d.name())
-                .containsExactly("Revision window closed (30 days)");
+                .containsExactly("买家修改评价期限（30天） Review revision window (30 days)");
         fixtures.advance(deadlines.reviewRevision().plus(JUST_PAST));
         fixtures.runDueJobs(reviewId);
         assertThat(instance).hasPassed(Element.REVISION_DEADLINE, Element.END_NOT_REVISED).isEnded()
-                .variables().containsEntry(Var.REVIEW_REVISED, false);
+                .variables().containsEntry(Var.REVIEW_REVISED.name(), false);
         assertThat(reviews.find(reviewId).orElseThrow().revised()).isFalse();
-        assertThat(events.revised(reviewId, RevisedRating.POSITIVE)).isEqualTo(ReviewEvents.Delivery.NOT_WAITING);
+        assertThat(events.revised(reviewId, RevisedRating.POSITIVE).status()).isEqualTo(EventDelivery.Status.NOT_WAITING);
     }
 
     @Test
@@ -133,7 +139,7 @@ class ReviewRemediationTest {
         posted();
         handled(true);
         CaseRecord opened = cases.latestOfOrder(order.orderId()).orElseThrow();
-        assertThat(opened.channel()).isEqualTo("PLATFORM");
+        assertThat(opened.channel()).isEqualTo(com.aftersales.vocabulary.Channel.PLATFORM);
         assertThat(opened.status()).isEqualTo(CaseStatus.OPEN);
         assertThat(reviews.find(reviewId).orElseThrow().caseId()).isEqualTo(opened.caseId());
         assertThat(views.find(reviewId).orElseThrow().caseId()).isEqualTo(opened.caseId());

@@ -1,10 +1,10 @@
 package com.aftersales.support;
 
-import com.aftersales.dispute.DisputeEscalation;
+import com.aftersales.process.DisputeEscalation;
 import com.aftersales.intake.CaseIntake;
-import com.aftersales.intake.Channel;
+import com.aftersales.vocabulary.Channel;
 import com.aftersales.intake.NewCase;
-import com.aftersales.intake.RequestedOutcome;
+import com.aftersales.vocabulary.RequestedOutcome;
 import com.aftersales.notification.Outbox;
 import com.aftersales.notification.OutboxMessage;
 import com.aftersales.process.AfterSalesCase;

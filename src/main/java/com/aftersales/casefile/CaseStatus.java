@@ -1,5 +1,0 @@
-package com.aftersales.casefile;
-
-public enum CaseStatus {
-    OPEN, CLOSED
-}

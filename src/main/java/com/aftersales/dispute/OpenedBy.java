@@ -1,6 +1,0 @@
-package com.aftersales.dispute;
-
-/** Who opened a dispute. A dispute the platform opens skips the shop's own attempt: the platform already intervenes. */
-public enum OpenedBy {
-    BUYER, PLATFORM
-}

@@ -1,6 +1,0 @@
-package com.aftersales.intake;
-
-/** Where the buyer reached the shop (contract enumeration {@code channel}). */
-public enum Channel {
-    WANGWANG, PHONE, QQ, WECHAT, EMAIL, PLATFORM
-}

@@ -1,6 +1,0 @@
-package com.aftersales.intake;
-
-/** What the buyer asked for (contract enumeration {@code requestedOutcome}). */
-public enum RequestedOutcome {
-    REFUND, RETURN, EXCHANGE, REPAIR, RESHIP, OTHER
-}

@@ -1,6 +1,0 @@
-package com.aftersales.notification;
-
-/** Who a message is for: the buyer, the case's agent, the team leads, the managers, or everyone (a public reply). */
-public enum Audience {
-    BUYER, AGENT, TEAM_LEAD, MANAGER, PUBLIC
-}

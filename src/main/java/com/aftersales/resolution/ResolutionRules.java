@@ -1,0 +1,62 @@
+package com.aftersales.resolution;
+
+import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.vocabulary.Resolution;
+import java.math.BigDecimal;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decisions the case's gateways ask about the agreed resolution and the shop's policy, as
+ * {@code ${resolutions.…(execution)}}: what a resolution means is {@link Resolution}'s to say, the numbers are the
+ * shop's configuration, and no model keeps a list of codes of its own.
+ */
+@Component("resolutions")
+public class ResolutionRules {
+
+    private final PolicyProperties policy;
+
+    public ResolutionRules(PolicyProperties policy) {
+        this.policy = policy;
+    }
+
+    /** Compensation above the agent's cap needs a team lead's approval. */
+    public boolean needsApproval(DelegateExecution execution) {
+        Resolution resolution = Var.RESOLUTION.get(execution);
+        BigDecimal amount = Var.COMPENSATION_AMOUNT.get(execution);
+        return resolution != null && resolution.payout() == Resolution.Payout.COMPENSATION && amount != null
+                && amount.compareTo(policy.agentCompensationCap()) > 0;
+    }
+
+    /** The item comes back to the shop before anything else happens. */
+    public boolean returnsGoods(DelegateExecution execution) {
+        return Var.RESOLUTION.require(execution).returnsGoods();
+    }
+
+    /** The resolution pays the buyer (after the return, where the goods come back). */
+    public boolean pays(DelegateExecution execution) {
+        return Var.RESOLUTION.require(execution).pays();
+    }
+
+    /** The warehouse ships an item (after the return, where the goods come back). */
+    public boolean shipsItem(DelegateExecution execution) {
+        return Var.RESOLUTION.require(execution).shipsItem();
+    }
+
+    /** The returned item is repaired. */
+    public boolean repairs(DelegateExecution execution) {
+        return Var.RESOLUTION.require(execution).repairs();
+    }
+
+    public boolean counterOffersLeft(DelegateExecution execution) {
+        return count(Var.COUNTER_OFFERS.get(execution)) <= policy.maxCounterOffers();
+    }
+
+    public boolean reopensLeft(DelegateExecution execution) {
+        return count(Var.REOPENS.get(execution)) < policy.maxReopens();
+    }
+
+    static int count(Integer value) {
+        return value == null ? 0 : value;
+    }
+}

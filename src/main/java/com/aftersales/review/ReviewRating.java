@@ -1,6 +1,0 @@
-package com.aftersales.review;
-
-/** The rating of a review that starts remediation: neutral (中评) or negative (差评). */
-public enum ReviewRating {
-    NEUTRAL, NEGATIVE
-}

@@ -1,6 +1,0 @@
-package com.aftersales.review;
-
-/** The rating a buyer changes a review to (追评/改评), once. */
-public enum RevisedRating {
-    POSITIVE, NEUTRAL, NEGATIVE
-}

@@ -1,0 +1,25 @@
+package com.aftersales.vocabulary;
+
+/** The problem types (问题类型) of the contract, with whether photos or video must back the claim. */
+public enum IssueType {
+    NOT_RECEIVED(false),
+    DELIVERY_EXCEPTION(false),
+    MISSING_ITEM(false),
+    WRONG_ITEM(true),
+    DAMAGED_IN_TRANSIT(true),
+    QUALITY_DEFECT(true),
+    NOT_AS_DESCRIBED(false),
+    NO_REASON_RETURN(false),
+    SUSPECTED_COUNTERFEIT(false),
+    OTHER(false);
+
+    private final boolean photosRequired;
+
+    IssueType(boolean photosRequired) {
+        this.photosRequired = photosRequired;
+    }
+
+    public boolean photosRequired() {
+        return photosRequired;
+    }
+}

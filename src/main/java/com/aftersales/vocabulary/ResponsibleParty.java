@@ -1,0 +1,6 @@
+package com.aftersales.vocabulary;
+
+/** Whom the platform's verdict holds responsible. */
+public enum ResponsibleParty {
+    SELLER, BUYER
+}
