@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -55,6 +56,15 @@ final class Browser implements AutoCloseable {
 
     /** A fresh browser (its own empty profile: no cookies, no stored Tasklist state) on the application's port. */
     static Browser start(int port) {
+        // the web apps speak the browser's language: pin it, so texts like "Field is required." hold
+        return start(port, BrowserLanguage.ENGLISH);
+    }
+
+    /**
+     * A fresh browser whose preferred language is {@code language} (e.g. {@code zh-CN}), sent as a person's
+     * browser sends it: Chromium's UI language and its Accept-Language, which also make navigator.languages.
+     */
+    static Browser start(int port, String language) {
         requireInstalled(CHROMIUM, "chromium");
         requireInstalled(CHROMEDRIVER, "chromium-driver");
         Path profile = temporaryProfile();
@@ -62,9 +72,8 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile,
-                // the web apps speak the browser's language: pin it, so texts like "Field is required." hold
-                "--lang=en-US");
+                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile, "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Hands each test method that asks for a {@link Browser} a fresh one on the shared application's port,
+ * Hands each test method that asks for a {@link Browser} a fresh one on the shared application's port (in English
+ * unless the parameter says {@link BrowserLanguage otherwise}),
  * keeps a screenshot and the page source when the test fails, and closes the browser afterwards.
  */
 class BrowserExtension implements ParameterResolver, AfterTestExecutionCallback, AfterEachCallback {
@@ -24,7 +25,9 @@ class BrowserExtension implements ParameterResolver, AfterTestExecutionCallback,
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         int port = SpringExtension.getApplicationContext(context).getEnvironment()
                 .getRequiredProperty("local.server.port", Integer.class);
-        Browser browser = Browser.start(port);
+        String language = parameter.findAnnotation(BrowserLanguage.class).map(BrowserLanguage::value)
+                .orElse(BrowserLanguage.ENGLISH);
+        Browser browser = Browser.start(port, language);
         context.getStore(NAMESPACE).put(Browser.class, browser);
         return browser;
     }

@@ -1,0 +1,86 @@
+package com.aftersales.webapps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Our replacements of the web apps' customisation files ({@code scripts/config.js}, {@code styles/user-styles.css})
+ * still fit the 7.24 webjar they replace: a Camunda upgrade that changes the shipped config.js or renames the
+ * end-of-life banner fails here rather than silently dropping its new settings or showing agents the banner again.
+ */
+class WebappCustomisationTest {
+
+    static final List<String> APPS = Webjar.APPS;
+
+    private static final Pattern AVAILABLE_LOCALES = Pattern.compile("availableLocales:\\s*\\[([^\\]]*)\\]");
+    private static final Pattern FALLBACK_LOCALE = Pattern.compile("fallbackLocale:\\s*'([a-z]+)'");
+    /** Our block in config.js: the comment saying why and the locales setting. */
+    private static final Pattern OUR_LOCALES = Pattern.compile(
+            "  // After-sales: .*?\\n  locales: \\{.*?\\n  \\},\\n", Pattern.DOTALL);
+    /** The shipped config.js's commented-out example of the same setting. */
+    private static final Pattern SHIPPED_LOCALES_EXAMPLE = Pattern.compile(
+            "  // ['\"]locales['\"]: \\{\\n.*?\\n  //\\s*\\},\\n", Pattern.DOTALL);
+    private static final String BANNER_MARKUP = "class=\"ce-eol-banner\"";
+    private static final Pattern BANNER_HIDDEN = Pattern.compile(
+            "\\[cam-widget-header\\] \\.ce-eol-banner \\{\\s*display: none;\\s*\\}");
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("APPS")
+    void eachAppOffersEnglishAndChineseWithEnglishAsTheFallback(String app) {
+        String config = withoutComments(Webjar.served(app, "scripts/config.js"));
+
+        List<String> available = Arrays.stream(match(AVAILABLE_LOCALES, config).split(","))
+                .map(language -> language.replace("'", "").trim()).toList();
+        assertThat(available).containsExactly("en", "zh");
+        assertThat(match(FALLBACK_LOCALE, config)).isEqualTo("en");
+        // a language on offer without its file makes the web apps show an error on every page
+        available.forEach(language -> assertThat(Webjar.exists(app, "locales/" + language + ".json"))
+                .as("%s locales/%s.json", app, language).isTrue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("APPS")
+    void ourConfigIsTheShippedOneWithOnlyTheLocalesSet(String app) {
+        assertThat(Webjar.overridden(app, "scripts/config.js")).as("%s has our config.js", app).isTrue();
+        String ours = Webjar.served(app, "scripts/config.js");
+        String shipped = Webjar.shipped(app, "scripts/config.js");
+
+        assertThat(OUR_LOCALES.matcher(ours).results().count()).as("our locales block in %s", app).isOne();
+        assertThat(OUR_LOCALES.matcher(ours).replaceFirst(""))
+                .isEqualTo(SHIPPED_LOCALES_EXAMPLE.matcher(shipped).replaceFirst(""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"tasklist", "welcome", "cockpit"})
+    void theEndOfLifeBannerIsHiddenWhereStaffWork(String app) {
+        assertThat(Webjar.shipped(app, "camunda-" + app + "-bootstrap.js"))
+                .as("the %s header still renders the banner as div.ce-eol-banner", app).contains(BANNER_MARKUP);
+        assertThat(Webjar.overridden(app, "styles/user-styles.css")).isTrue();
+        assertThat(Webjar.served(app, "styles/user-styles.css")).containsPattern(BANNER_HIDDEN);
+    }
+
+    /** Whether and when to leave Camunda 7 CE is the administrators' decision: Admin keeps telling them. */
+    @Test
+    void administratorsStillSeeTheBannerInAdmin() {
+        assertThat(Webjar.shipped("admin", "camunda-admin-bootstrap.js")).contains(BANNER_MARKUP);
+        assertThat(Webjar.overridden("admin", "styles/user-styles.css")).isFalse();
+    }
+
+    private static String withoutComments(String script) {
+        return script.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//.*$", "");
+    }
+
+    private static String match(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
+        return matcher.group(1);
+    }
+}
