@@ -69,7 +69,7 @@ class StartupTest {
             first = counts(context);
             assertThat(first.users()).isEqualTo(8);
             assertThat(first.groups()).isEqualTo(7);
-            assertThat(first.filters()).isEqualTo(5);
+            assertThat(first.filters()).isEqualTo(6);
             assertThat(first.orders()).isEqualTo(6);
             assertThat(first.deployments()).isEqualTo(1);
         }

@@ -90,6 +90,12 @@ public class CaseRepository {
         jdbc.update("update after_sales_case set agent_id = ? where case_id = ?", agentId, caseId);
     }
 
+    /** A closed case is worked again (a dispute after closing), by a new process instance of the case. */
+    public void reopen(String caseId, String processInstanceId) {
+        jdbc.update("update after_sales_case set status = 'OPEN', outcome = null, closed_at = null, "
+                + "process_instance_id = ? where case_id = ? and status = 'CLOSED'", processInstanceId, caseId);
+    }
+
     public void close(String caseId, Outcome outcome, Instant closedAt) {
         jdbc.update("update after_sales_case set status = 'CLOSED', outcome = ?, closed_at = ? "
                 + "where case_id = ? and status = 'OPEN'", outcome == null ? null : outcome.name(), timestamp(closedAt),

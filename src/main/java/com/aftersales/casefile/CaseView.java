@@ -24,6 +24,10 @@ public record CaseView(
         String assignee,
         List<OpenDeadline> openDeadlines,
         List<Refund> refunds,
+        /** True when the shop let its response time pass and the refund request was agreed as the marketplace does. */
+        Boolean agreedAutomatically,
+        /** False when the case closed as resolved without the buyer answering the follow-up. */
+        Boolean followUpAnswered,
         Instant createdAt,
         Instant closedAt) {
 

@@ -63,6 +63,7 @@ public class CaseViews {
                 record.outcome() != null ? record.outcome() : Var.OUTCOME.from(variables),
                 record.agentId(), deadlines, refunds.ofCase(record.caseId()).stream()
                         .map(refund -> new CaseView.Refund(refund.amount(), refund.status())).toList(),
+                Var.AGREED_AUTOMATICALLY.from(variables), Var.FOLLOW_UP_ANSWERED.from(variables),
                 record.createdAt(), record.closedAt());
     }
 
@@ -86,7 +87,7 @@ public class CaseViews {
                 .variableNameIn(Var.ISSUE_TYPE.name(), Var.RESOLUTION.name(), Var.OUTCOME.name(),
                         Var.RECOMMENDED_RESOLUTION.name(), Var.RECOMMENDED_ELIGIBLE.name(),
                         Var.RECOMMENDED_RETURN_REQUIRED.name(), Var.RETURN_SHIPPING_PAID_BY.name(),
-                        Var.RECOMMENDED_ROUTE.name())
+                        Var.RECOMMENDED_ROUTE.name(), Var.AGREED_AUTOMATICALLY.name(), Var.FOLLOW_UP_ANSWERED.name())
                 .disableCustomObjectDeserialization().list()) {
             values.put(variable.getName(), variable.getValue());
         }

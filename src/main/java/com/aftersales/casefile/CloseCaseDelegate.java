@@ -1,7 +1,9 @@
 package com.aftersales.casefile;
 
+import com.aftersales.notification.CaseFacts;
 import com.aftersales.notification.Notifier;
 import com.aftersales.notification.Phrase;
+import com.aftersales.notification.TellsTheBuyer;
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.vocabulary.Audience;
 import com.aftersales.vocabulary.Outcome;
@@ -11,26 +13,32 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the outcome a closing task names (its local input {@code closingOutcome}) on the case
- * and tells the buyer where there is something to tell.
+ * Records the outcome a closing task names (its local input {@code closingOutcome}) on the case and, where the task
+ * names a phrase (its local input {@code phrase}), tells the buyer why the case closes and what is still possible:
+ * no case ends in silence (the model rules check that every closing names one, or follows a step that told the buyer).
  */
 @Component("closeCase")
+@TellsTheBuyer(whenGivenAPhrase = true)
 class CloseCaseDelegate implements JavaDelegate {
 
     private final Notifier notifier;
+    private final CaseFacts facts;
 
-    CloseCaseDelegate(Notifier notifier) {
+    CloseCaseDelegate(Notifier notifier, CaseFacts facts) {
         this.notifier = notifier;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Outcome outcome = Var.CLOSING_OUTCOME.getLocal(execution);
         Var.OUTCOME.set(execution.getProcessInstance(), outcome);
-        if (outcome == Outcome.NO_RESPONSE) {
-            String caseId = execution.getProcessBusinessKey();
-            notifier.send(caseId, Audience.BUYER, Var.BUYER_ID.require(execution), Phrase.CASE_CLOSED_NO_RESPONSE,
-                    Map.of("caseId", caseId));
+        String phrase = Var.PHRASE.getLocal(execution);
+        if (phrase != null) {
+            Map<String, Object> values = facts.of(execution);
+            values.put(Var.INSPECTION_NOTE.name(), Var.INSPECTION_NOTE.get(execution));
+            notifier.send(execution.getProcessBusinessKey(), Audience.BUYER, Var.BUYER_ID.require(execution),
+                    Phrase.valueOf(phrase), values);
         }
     }
 }

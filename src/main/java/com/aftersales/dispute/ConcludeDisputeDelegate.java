@@ -3,6 +3,7 @@ package com.aftersales.dispute;
 import com.aftersales.notification.CaseFacts;
 import com.aftersales.notification.Notifier;
 import com.aftersales.notification.Phrase;
+import com.aftersales.notification.TellsTheBuyer;
 import com.aftersales.process.AfterSalesCase;
 import com.aftersales.process.DisputeEscalation;
 import com.aftersales.vocabulary.Audience;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * verdict's outcome), which the case reads when the call returns, and tells the buyer.
  */
 @Component("concludeDispute")
+@TellsTheBuyer
 class ConcludeDisputeDelegate implements JavaDelegate {
 
     private final Notifier notifier;

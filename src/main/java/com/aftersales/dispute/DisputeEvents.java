@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,27 +26,32 @@ import org.springframework.stereotype.Service;
 public class DisputeEvents {
 
     private final CaseRepository cases;
-    private final HistoryService history;
+    private final AfterCloseDisputes afterClose;
     private final Refunds refunds;
     private final EventDelivery delivery;
 
-    public DisputeEvents(CaseRepository cases, HistoryService history, Refunds refunds, EventDelivery delivery) {
+    public DisputeEvents(CaseRepository cases, AfterCloseDisputes afterClose, Refunds refunds, EventDelivery delivery) {
         this.cases = cases;
-        this.history = history;
+        this.afterClose = afterClose;
         this.refunds = refunds;
         this.delivery = delivery;
     }
 
-    /** The buyer or the platform opened a dispute: the case's work stops and the dispute takes over, once per case. */
+    /**
+     * The buyer or the platform opened a dispute: the case's work stops and the dispute takes over, once per case. A
+     * case closed not long ago is reopened for it ({@link AfterCloseDisputes}).
+     */
     public Result opened(String caseId, OpenedBy openedBy, String reason) {
         Optional<CaseRecord> found = cases.find(caseId);
         if (found.isEmpty()) {
             return Result.refused(Status.UNKNOWN, caseId);
         }
         if (found.get().status() == CaseStatus.CLOSED) {
-            return Result.refused(Status.NOT_WAITING, caseId + " is closed; a closed case takes no dispute.");
-        }
-        if (disputeHeld(found.get())) {
+            Optional<String> refusal = afterClose.refusal(found.get());
+            if (refusal.isPresent()) {
+                return Result.refused(Status.NOT_WAITING, refusal.get());
+            }
+        } else if (afterClose.hadDispute(found.get())) {
             return Result.refused(Status.NOT_WAITING, caseId + " is in dispute or has had its dispute already.");
         }
         return delivery.correlate(caseId, AfterSalesCase.MESSAGE_DISPUTE_OPENED,
@@ -79,8 +83,4 @@ public class DisputeEvents {
                 "No platform intervention is pending for " + caseId + ".");
     }
 
-    private boolean disputeHeld(CaseRecord record) {
-        return record.processInstanceId() != null && history.createHistoricVariableInstanceQuery()
-                .processInstanceId(record.processInstanceId()).variableName(Var.DISPUTE_HELD.name()).count() > 0;
-    }
 }

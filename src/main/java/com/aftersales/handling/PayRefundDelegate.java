@@ -7,7 +7,6 @@ import com.aftersales.refund.RefundOrder;
 import com.aftersales.refund.RefundReceipt;
 import com.aftersales.refund.Refunds;
 import com.aftersales.vocabulary.Audience;
-import com.aftersales.vocabulary.Outcome;
 import com.aftersales.vocabulary.Resolution;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -17,9 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Step 6: pays what the agreed resolution pays ({@link Resolution#payout()}) through {@link Refunds} (an
- * asynchronous step with retries; a refund that keeps failing becomes an incident for finance). Each resolution of
- * a case is paid once: its purpose names the resolution, how often the case was reopened and whether a dispute was
- * withdrawn on it.
+ * asynchronous step with retries; a refund that keeps failing becomes an incident for finance). Each handling round
+ * of a case ({@link HandlingRoundListener}) pays once: its purpose names the resolution and the round.
  */
 @Component("payRefund")
 class PayRefundDelegate implements JavaDelegate {
@@ -39,16 +37,14 @@ class PayRefundDelegate implements JavaDelegate {
                 ? Var.COMPENSATION_AMOUNT.get(execution) : Var.REFUND_AMOUNT.get(execution);
         String caseId = execution.getProcessBusinessKey();
         RefundReceipt receipt = refunds.pay(new RefundOrder(caseId, Var.ORDER_ID.require(execution),
-                purpose(resolution, Var.REOPENS.get(execution), Var.DISPUTE_OUTCOME.get(execution)), amount));
+                purpose(resolution, Var.HANDLING_ROUND.get(execution)), amount));
         // refundAmount: the cash the case paid back, whatever resolution paid it
         Var.REFUND_AMOUNT.set(execution, receipt.amount());
         notifier.send(caseId, Audience.BUYER, Var.BUYER_ID.require(execution), Phrase.REFUND_PAID,
                 Map.of("caseId", caseId, "amount", receipt.amount()));
     }
 
-    /** A resolution agreed after a reopen, or when the buyer withdrew a dispute, is a new payment. */
-    static String purpose(Resolution resolution, Integer reopens, Outcome disputeOutcome) {
-        return resolution.name() + "#" + (reopens == null ? 0 : reopens)
-                + (disputeOutcome == Outcome.WITHDRAWN ? "-withdrawn" : "");
+    static String purpose(Resolution resolution, Integer handlingRound) {
+        return resolution.name() + "#" + (handlingRound == null ? 1 : handlingRound);
     }
 }

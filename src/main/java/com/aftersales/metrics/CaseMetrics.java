@@ -96,7 +96,11 @@ class CaseMetrics extends AbstractProcessEnginePlugin {
         return Kpis.PROCESS_KEYS.contains(processKey);
     }
 
+    /** A new case; a closed case reopened for a dispute after closing (its message start) is not a new case. */
     private void caseStarted(DelegateExecution execution) {
+        if (AfterSalesCase.Element.DISPUTE_AFTER_CLOSE.equals(execution.getCurrentActivityId())) {
+            return;
+        }
         String channel = text(execution.getVariable(Var.CHANNEL.name()));
         afterCommit(() -> registry.counter("aftersales.cases.started", "channel", channel).increment());
     }

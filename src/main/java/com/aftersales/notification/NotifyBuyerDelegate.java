@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Sends the buyer the phrase the service task names in its local input {@code phrase}, filled with the case's facts. */
 @Component("notifyBuyer")
+@TellsTheBuyer(whenGivenAPhrase = true)
 class NotifyBuyerDelegate implements JavaDelegate {
 
     private final Notifier notifier;

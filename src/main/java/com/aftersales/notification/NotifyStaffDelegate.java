@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells staff something: the service task names the phrase in its local input {@code phrase} and who
- * hears it in {@code audiences} (comma-separated: {@code AGENT}, {@code TEAM_LEAD}, {@code MANAGER}).
+ * hears it in {@code audiences} (comma-separated: {@code AGENT}, {@code TEAM_LEAD}, {@code MANAGER}, {@code WAREHOUSE},
+ * {@code FINANCE}).
  * The phrase may use the case's facts ({@link CaseFacts}), the dispute's trigger and reason and the review's id.
  */
 @Component("notifyStaff")
@@ -47,6 +48,8 @@ class NotifyStaffDelegate implements JavaDelegate {
             case AGENT -> agent == null ? Groups.AGENTS : agent;
             case TEAM_LEAD -> Groups.TEAM_LEADS;
             case MANAGER -> Groups.MANAGERS;
+            case WAREHOUSE -> Groups.WAREHOUSE;
+            case FINANCE -> Groups.FINANCE;
             default -> throw new IllegalArgumentException("notifyStaff tells staff, not " + audience);
         };
     }

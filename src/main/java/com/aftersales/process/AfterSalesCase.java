@@ -1,5 +1,6 @@
 package com.aftersales.process;
 
+import com.aftersales.vocabulary.AlternativeDecision;
 import com.aftersales.vocabulary.Channel;
 import com.aftersales.vocabulary.CustomerDecision;
 import com.aftersales.vocabulary.DisputeTrigger;
@@ -12,6 +13,7 @@ import com.aftersales.vocabulary.RequestedOutcome;
 import com.aftersales.vocabulary.Resolution;
 import com.aftersales.vocabulary.ReturnCondition;
 import com.aftersales.vocabulary.ShippingPayer;
+import com.aftersales.vocabulary.TakeOverDecision;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -78,6 +80,17 @@ public final class AfterSalesCase {
         public static final String LEAD_TAKE_OVER = "user_lead_take_over";
         public static final String END_RESOLVED = "end_resolved";
         public static final String END_NOT_ELIGIBLE = "end_not_eligible";
+        public static final String OFFER_ALTERNATIVE = "user_offer_alternative";
+        public static final String PROPOSAL_ROUND = "sub_proposal";
+        public static final String SELLER_RESPONSE_REMINDER = "timer_seller_response_reminder";
+        public static final String SELLER_RESPONSE = "timer_seller_response";
+        public static final String AGREE_AUTOMATICALLY = "service_agree_automatically";
+        public static final String FOLLOW_UP_ANSWER = "timer_follow_up_answer";
+        public static final String END_RESOLVED_WITHOUT_ANSWER = "end_resolved_without_answer";
+        public static final String END_WITHDRAWN = "end_withdrawn";
+        public static final String REFUND_PAYMENT_DEADLINE = "timer_refund_payment";
+        public static final String DISPUTE_AFTER_CLOSE = "start_dispute_after_close";
+        public static final String REOPEN_FOR_DISPUTE = "service_reopen_for_dispute";
 
         private Element() {
         }
@@ -135,6 +148,16 @@ public final class AfterSalesCase {
         public static final Variable<String> INSPECTION_NOTE = Variable.text("inspectionNote");
         public static final Variable<LeadReturnDecision> LEAD_RETURN_DECISION =
                 Variable.code("leadReturnDecision", LeadReturnDecision.class);
+        public static final Variable<AlternativeDecision> ALTERNATIVE_DECISION =
+                Variable.code("alternativeDecision", AlternativeDecision.class);
+        public static final Variable<TakeOverDecision> TAKE_OVER_DECISION =
+                Variable.code("takeOverDecision", TakeOverDecision.class);
+        /** Set when the shop let its response time pass and the refund request was agreed as the marketplace does. */
+        public static final Variable<Boolean> AGREED_AUTOMATICALLY = Variable.flag("agreedAutomatically");
+        /** How often the case entered handling: each time is a payment of its own. */
+        public static final Variable<Integer> HANDLING_ROUND = Variable.count("handlingRound");
+        /** Whether the buyer answered the follow-up (false: closed as resolved without an answer). */
+        public static final Variable<Boolean> FOLLOW_UP_ANSWERED = Variable.flag("followUpAnswered");
         public static final Variable<Boolean> SATISFIED = Variable.flag("satisfied");
         public static final Variable<Integer> SATISFACTION_SCORE = Variable.count("satisfactionScore");
         /** Set once the case has had its dispute: a case is never disputed twice. */

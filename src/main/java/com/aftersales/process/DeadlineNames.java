@@ -4,6 +4,8 @@ import com.aftersales.vocabulary.DurationText;
 import com.aftersales.vocabulary.Labels;
 import com.aftersales.vocabulary.Language;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
@@ -76,12 +80,20 @@ public class DeadlineNames {
         return WAITS.contains(matcher.find() ? matcher.group(1) : expressionOrKey);
     }
 
-    /** The deadline a timer event's expression reads ({@code ${deadlines.x}} gives {@code x}). */
+    /**
+     * The deadline a timer event's expression reads ({@code ${deadlines.x}} gives {@code x}); for a user task, the
+     * deadline of its timeout listener (a service level).
+     */
     public static Optional<String> keyOf(ModelElementInstance timerEvent) {
         if (timerEvent == null) {
             return Optional.empty();
         }
-        for (TimerEventDefinition timer : timerEvent.getChildElementsByType(TimerEventDefinition.class)) {
+        List<TimerEventDefinition> timers = new ArrayList<>(timerEvent.getChildElementsByType(TimerEventDefinition.class));
+        if (timerEvent instanceof UserTask task && task.getExtensionElements() != null) {
+            task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list()
+                    .forEach(listener -> timers.addAll(listener.getTimeouts()));
+        }
+        for (TimerEventDefinition timer : timers) {
             for (var expression : new ModelElementInstance[] {timer.getTimeDuration(), timer.getTimeDate(),
                     timer.getTimeCycle()}) {
                 if (expression != null) {

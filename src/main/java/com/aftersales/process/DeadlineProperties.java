@@ -17,16 +17,24 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("aftersales.deadlines")
 public record DeadlineProperties(
         @NotNull Duration lookup,
+        @NotNull Duration sellerResponse,
+        @NotNull Duration sellerResponseReminder,
         @NotNull Duration buyerReply,
         @NotNull Duration proposalReminder,
         @NotNull Duration proposalDecision,
         @NotNull Duration returnShipment,
         @NotNull Duration returnInspection,
+        @NotNull Duration shipItem,
+        @NotNull Duration repair,
+        @NotNull Duration refundPayment,
+        @NotNull Duration leadDecision,
         @NotNull Duration followUp,
+        @NotNull Duration followUpAnswer,
         @NotNull Duration reviewHandling,
         @NotNull Duration reviewRevision,
         @NotNull Duration disputeAttempt,
         @NotNull Duration disputeEvidence,
+        @NotNull Duration verdictReminder,
         @NotNull Duration noReasonReturnWindow) {
 
     /** Each deadline by its name in the models ({@code returnShipment}). */

@@ -26,6 +26,7 @@ public final class DisputeEscalation {
         public static final String END_WITHDRAWN = "end_withdrawn";
         public static final String END_SELLER_LIABLE = "end_seller_liable";
         public static final String END_BUYER_LIABLE = "end_buyer_liable";
+        public static final String VERDICT_REMINDER = "timer_verdict_reminder";
 
         private Element() {
         }

@@ -1,6 +1,8 @@
 package com.aftersales.resolution;
 
 import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.refund.Refunds;
+import com.aftersales.vocabulary.RequestedOutcome;
 import com.aftersales.vocabulary.Resolution;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,9 +17,21 @@ import org.springframework.stereotype.Component;
 public class ResolutionRules {
 
     private final PolicyProperties policy;
+    private final Refunds refunds;
 
-    public ResolutionRules(PolicyProperties policy) {
+    public ResolutionRules(PolicyProperties policy, Refunds refunds) {
         this.policy = policy;
+        this.refunds = refunds;
+    }
+
+    /**
+     * The shop let its response time pass on a refund request: the marketplace agrees such a request by itself when
+     * what the order can still refund is within the shop's automatic limit.
+     */
+    public boolean agreesAutomatically(DelegateExecution execution) {
+        BigDecimal refundable = refunds.refundable(Var.ORDER_ID.require(execution));
+        return Var.REQUESTED_OUTCOME.get(execution) == RequestedOutcome.REFUND && refundable.signum() > 0
+                && refundable.compareTo(policy.autoRefundLimit()) <= 0;
     }
 
     /** Compensation above the agent's cap needs a team lead's approval. */

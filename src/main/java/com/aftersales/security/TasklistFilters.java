@@ -18,6 +18,7 @@ final class TasklistFilters {
     static final String ESCALATIONS = "Escalations 升级待办";
     static final String WAREHOUSE = "Warehouse 仓库";
     static final String ALL_CASES = "All after-sales work 全部售后任务";
+    static final String OVERDUE = "Overdue 已超时";
 
     private static final List<Map<String, Object>> CASE_COLUMNS = List.of(
             Map.of("name", Var.CASE_ID.name(), "label", "Case 案件"),
@@ -46,6 +47,10 @@ final class TasklistFilters {
         ensure(WAREHOUSE, 5, "Inspections and shipments 验货与发货",
                 query().taskCandidateGroup(Groups.WAREHOUSE).includeAssignedTasks(),
                 Groups.WAREHOUSE, Groups.TEAM_LEADS);
+        ensure(OVERDUE, -8, "Tasks of my groups past their due date 我所在组已超时的任务",
+                query().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                        .dueBeforeExpression("${now()}"),
+                Groups.AGENTS, Groups.TEAM_LEADS, Groups.WAREHOUSE);
         ensure(ALL_CASES, 10, "Every open after-sales task 所有售后任务",
                 query().processDefinitionKeyIn(IdentitySetup.PROCESS_KEYS.toArray(String[]::new)),
                 Groups.MANAGERS, Groups.TEAM_LEADS);

@@ -28,7 +28,8 @@ public class Labels {
             Channel.class, RequestedOutcome.class, IssueType.class, Resolution.class, ShippingPayer.class,
             CustomerDecision.class, ReturnCondition.class, LeadReturnDecision.class, PolicyRoute.class, Outcome.class,
             Step.class, CaseStatus.class, OpenedBy.class, ResponsibleParty.class, DisputeTrigger.class,
-            ReviewRating.class, RevisedRating.class, ReviewCause.class, Audience.class);
+            ReviewRating.class, RevisedRating.class, ReviewCause.class, Audience.class, AlternativeDecision.class,
+            TakeOverDecision.class);
 
     static final String RESOURCE = "messages/labels.properties";
 

@@ -125,6 +125,54 @@ class DisputeAndReviewApiTest {
                 "{\"openedBy\":\"BUYER\",\"reason\":\"x\"}").statusCode()).isEqualTo(409);
     }
 
+    /** An ineligible no-reason return, closed by the agent: the buyer may still complain to the platform. */
+    private String closedAsNotEligible() {
+        String caseId = fixtures.openCase(fixtures.deliveredOrder("运动鞋 running shoes", "459.00", 20), "七天无理由退货");
+        fixtures.completeTask(caseId, Map.of("orderVerified", true));
+        fixtures.completeTask(caseId, Map.of("issueType", "NO_REASON_RETURN", "evidenceProvided", true));
+        fixtures.completeTask(caseId, Map.of("alternativeDecision", "CLOSE_NOT_ELIGIBLE"));
+        return caseId;
+    }
+
+    @Test
+    void aDisputeWithinFifteenDaysOfClosingReopensTheCaseAndItsVerdictRefundsOnce() throws Exception {
+        String caseId = closedAsNotEligible();
+        fixtures.advance(Duration.ofDays(3));
+        assertThat(http.postJson("/api/cases/" + caseId + "/disputes", "integration",
+                "{\"openedBy\":\"BUYER\",\"reason\":\"买家投诉到平台\"}").statusCode()).isEqualTo(202);
+        JsonNode reopened = json.readTree(http.get("/api/cases/" + caseId, "lead1").body());
+        assertThat(reopened.get("status").asText()).isEqualTo("OPEN");
+        assertThat(reopened.get("step").asText()).isEqualTo("DISPUTE");
+
+        fixtures.advance(deadlines.disputeAttempt().plus(Duration.ofMinutes(1)));
+        fixtures.runDueJobs(caseId);
+        String verdict = "{\"responsibleParty\":\"SELLER\",\"penalty\":\"扣2分\"}";
+        assertThat(http.postJson("/api/cases/" + caseId + "/platform-verdict", "integration", verdict).statusCode())
+                .isEqualTo(202);
+        fixtures.runDueJobs(caseId);
+        assertThat(http.postJson("/api/cases/" + caseId + "/platform-verdict", "integration", verdict).statusCode())
+                .isEqualTo(409);
+        assertThat(ledger.ofCase(caseId)).singleElement()
+                .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("459.00"));
+        JsonNode closed = json.readTree(http.get("/api/cases/" + caseId, "manager1").body());
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("outcome").asText()).isEqualTo("DISPUTE_SELLER_LIABLE");
+    }
+
+    @Test
+    void aDisputeSixteenDaysAfterClosingIsRefusedWithTheReason() throws Exception {
+        String caseId = closedAsNotEligible();
+        fixtures.advance(Duration.ofDays(16));
+        HttpResponse<String> late = http.postJson("/api/cases/" + caseId + "/disputes", "integration",
+                "{\"openedBy\":\"BUYER\",\"reason\":\"太晚了\"}");
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(late.body()).get("detail").asText()).contains("closed more than 15 days ago");
+        JsonNode unchanged = json.readTree(http.get("/api/cases/" + caseId, "lead1").body());
+        assertThat(unchanged.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(unchanged.get("outcome").asText()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isZero();
+    }
+
     @Test
     void aReviewIsPostedReadAndRevisedOnce() throws Exception {
         Fixtures.Order order = fixtures.deliveredOrder("手机壳 phone case", "39.00", 5);

@@ -113,7 +113,7 @@ class ClusterTest {
                 .as("one deployment, though both nodes deployed").isOne();
         assertThat(count("select count(*) from act_re_procdef where key_ = 'after-sales-case'")).isOne();
         assertThat(count("select count(*) from act_id_group")).isEqualTo(7);
-        assertThat(count("select count(*) from act_ru_filter")).as("Tasklist filters, found by name").isEqualTo(5);
+        assertThat(count("select count(*) from act_ru_filter")).as("Tasklist filters, found by name").isEqualTo(6);
         assertThat(count("select count(*) from act_id_user")).as("admin and the two users the test hired")
                 .isEqualTo(3);
     }
@@ -178,13 +178,17 @@ class ClusterTest {
         Node survivor;
         List<String> refundsHeld;
         Instant killed;
-        // A refund locks its order's row. Holding those rows keeps each refund that started waiting inside its
+        // A refund locks its order's refund account. Holding those rows keeps each refund that started waiting inside its
         // transaction, on the node that took its job (the thread that ran the deadline's timer goes on with the
         // refund at once). Once every deadline is taken, the node running more refunds is killed in the middle
         // of its work, holding refunds it cannot have finished and, most likely, deadlines it had not begun.
+        // the application opens an order's refund account at its first payment; open them now to hold them
+        db.update("insert into refund_account (order_id, paid_amount, opened_at) select order_id, paid_amount, "
+                + "current_timestamp from shop_order o where order_id like 'KL%' "
+                + "and not exists (select 1 from refund_account a where a.order_id = o.order_id)");
         try (Connection orders = database.dataSource().getConnection()) {
             orders.setAutoCommit(false);
-            assertThat(lockOrders(orders, "KL")).isEqualTo(IN_FLIGHT);
+            assertThat(lockRefundAccounts(orders, "KL")).isEqualTo(IN_FLIGHT);
             makeDue(Element.RETURN_INSPECTION_DEADLINE, "KL", IN_FLIGHT);
             await("every deadline taken, refunds running").atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                     .until(() -> count("select count(*) " + JOBS_OF_BATCH + " and j.lock_owner_ is null",
@@ -279,10 +283,10 @@ class ClusterTest {
         return Timestamp.from(Instant.now());
     }
 
-    private static int lockOrders(Connection connection, String batch) throws SQLException {
+    private static int lockRefundAccounts(Connection connection, String batch) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "select order_id from shop_order where order_id like '" + batch + "%' for update")) {
+                     "select order_id from refund_account where order_id like '" + batch + "%' for update")) {
             int locked = 0;
             while (rows.next()) {
                 locked++;

@@ -35,7 +35,7 @@ import com.aftersales.support.FailingPaymentGateway;
 import com.aftersales.support.Fixtures;
 import java.math.BigDecimal;
 import java.time.Duration;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -245,12 +245,14 @@ class DisputeEscalationTest {
         disputes.opened(caseId, OpenedBy.BUYER, "第一次投诉");
         ProcessInstance dispute = inDispute();
 
-        // while the dispute runs: the API refuses, and the engine has nothing to correlate to
+        // while the dispute runs: the API refuses, and over engine REST the message would reopen a closed case only
         assertThat(disputes.opened(caseId, OpenedBy.PLATFORM, "重复投诉").status())
                 .isEqualTo(Status.NOT_WAITING);
         assertThatThrownBy(() -> engine.getRuntimeService().createMessageCorrelation(AfterSalesCase.MESSAGE_DISPUTE_OPENED)
                 .processInstanceBusinessKey(caseId).correlate())
-                .isInstanceOf(MismatchingMessageCorrelationException.class);
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining(caseId + " is not closed");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+                .processDefinitionKey(AfterSalesCase.PROCESS_KEY).count()).isEqualTo(1);
 
         // after a withdrawal the case works again; a repeated complaint tells the team lead but starts no second dispute
         complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION.name(), "EXCHANGE", "attemptNote", "换新"));
@@ -277,6 +279,92 @@ class DisputeEscalationTest {
                 .isWaitingAt(DisputeEscalation.Element.EVIDENCE);
         assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.phrase() == Phrase.DISPUTE_EVIDENCE_OVERDUE)
                 .extracting(OutboxMessage::audience).containsExactlyInAnyOrder(Audience.TEAM_LEAD, Audience.MANAGER);
+    }
+
+    @Test
+    void aVerdictThatNeverComesRemindsTheLead() {
+        ProcessInstance dispute = rejected("199.00");
+        fixtures.advance(deadlines.disputeAttempt().plus(JUST_PAST));
+        fixtures.runDueJobs(caseId);
+        complete(task(dispute), withVariables("evidenceSubmitted", true, "evidenceNote", "聊天记录 chat log"));
+        assertThat(dispute).isWaitingAt(DisputeEscalation.Element.VERDICT);
+
+        fixtures.advance(deadlines.verdictReminder().plus(JUST_PAST));
+        fixtures.runDueJobs(caseId);
+        assertThat(dispute).hasPassed(DisputeEscalation.Element.VERDICT_REMINDER)
+                .isWaitingAt(DisputeEscalation.Element.VERDICT);
+        assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.phrase() == Phrase.DISPUTE_VERDICT_OVERDUE)
+                .extracting(OutboxMessage::audience).containsExactly(Audience.TEAM_LEAD);
+    }
+
+    /** A case that closed as not eligible: the agent offered an alternative the buyer did not want. */
+    private void closedAsNotEligible() {
+        caseId = fixtures.openCase(fixtures.deliveredOrder("运动鞋 running shoes", "459.00", 20), "七天无理由退货");
+        instance = fixtures.instanceOf(caseId);
+        complete(task(instance), withVariables(Var.ORDER_VERIFIED.name(), true));
+        complete(task(instance), withVariables(Var.ISSUE_TYPE.name(), "NO_REASON_RETURN", "evidenceProvided", true));
+        complete(task(instance), withVariables("alternativeDecision", "CLOSE_NOT_ELIGIBLE"));
+        assertThat(cases.find(caseId).orElseThrow().outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void aDisputeOnACaseClosedThreeDaysAgoReopensItAndTheSellerLiableVerdictRefundsOnce() {
+        closedAsNotEligible();
+        fixtures.advance(Duration.ofDays(3));
+        assertThat(disputes.opened(caseId, OpenedBy.BUYER, "买家不服，投诉到平台 the buyer complains").status())
+                .isEqualTo(Status.DELIVERED);
+
+        ProcessInstance reopened = fixtures.instanceOf(caseId);
+        assertThat(reopened.getId()).isNotEqualTo(instance.getId());
+        assertThat(reopened).hasPassed(AfterSalesCase.Element.REOPEN_FOR_DISPUTE).isWaitingAt(AfterSalesCase.Element.CALL_DISPUTE)
+                .variables().containsEntry(Var.ORDER_ID.name(), cases.find(caseId).orElseThrow().orderId())
+                .containsEntry(Var.ISSUE_TYPE.name(), "NO_REASON_RETURN");
+        assertThat(cases.find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.DISPUTE);
+        instance = reopened;
+        ProcessInstance dispute = inDispute();
+
+        fixtures.advance(deadlines.disputeAttempt().plus(JUST_PAST));
+        fixtures.runDueJobs(caseId);
+        assertThat(disputes.verdict(caseId, ResponsibleParty.SELLER, null, "扣2分").status()).isEqualTo(Status.DELIVERED);
+        fixtures.runDueJobs(caseId);
+        assertThat(dispute).isEnded();
+        assertThat(ledger.ofCase(caseId)).singleElement()
+                .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("459.00"));
+        assertThat(penalties.ofCase(caseId)).hasSize(1);
+        assertClosed("DISPUTE_SELLER_LIABLE");
+        assertThat(disputes.opened(caseId, OpenedBy.BUYER, "again").status()).isEqualTo(Status.NOT_WAITING);
+    }
+
+    @Test
+    void staffToolsReopenAClosedCaseWithTheDisputeOpenedMessageOverEngineRest() {
+        closedAsNotEligible();
+        fixtures.advance(Duration.ofDays(2));
+        assertThatThrownBy(() -> engine.getRuntimeService().createMessageCorrelation(AfterSalesCase.MESSAGE_DISPUTE_OPENED)
+                .processInstanceBusinessKey(caseId).correlate())
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining(Var.DISPUTE_OPENED_BY.name());
+        assertThat(cases.find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+
+        engine.getRuntimeService().createMessageCorrelation(AfterSalesCase.MESSAGE_DISPUTE_OPENED)
+                .processInstanceBusinessKey(caseId).setVariable(Var.DISPUTE_OPENED_BY.name(), "BUYER")
+                .setVariable(Var.DISPUTE_REASON.name(), "客服工具登记的投诉 logged by a staff tool").correlate();
+        ProcessInstance reopened = fixtures.instanceOf(caseId);
+        assertThat(reopened).hasPassed(AfterSalesCase.Element.REOPEN_FOR_DISPUTE)
+                .isWaitingAt(AfterSalesCase.Element.CALL_DISPUTE);
+        assertThat(cases.find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(fixtures.disputeOf(caseId)).isNotNull();
+    }
+
+    @Test
+    void aDisputeSixteenDaysAfterClosingIsRefusedAndStartsNothing() {
+        closedAsNotEligible();
+        fixtures.advance(Duration.ofDays(16));
+        EventDelivery.Result refused = disputes.opened(caseId, OpenedBy.BUYER, "太晚了");
+        assertThat(refused.status()).isEqualTo(Status.NOT_WAITING);
+        assertThat(refused.detail()).contains("closed more than 15 days ago");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId)
+                .count()).isEqualTo(1);
+        assertThat(cases.find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
     }
 
     @Test

@@ -45,8 +45,9 @@ final class Tasklist {
         // the link shows the name and, for the chosen filter, its task count
         WebElement link = filter.findElement(By.cssSelector("h4.name a"));
         String text = link.getText().trim();
-        WebElement counter = link.findElement(By.cssSelector(".counter"));
-        return counter.isDisplayed() ? text.substring(0, text.length() - counter.getText().length()).trim() : text;
+        String count = link.findElement(By.cssSelector(".counter")).getText().trim();
+        // the counter may still be filling in while the link is read: strip it only where it shows
+        return !count.isEmpty() && text.endsWith(count) ? text.substring(0, text.length() - count.length()).trim() : text;
     }
 
     /**
@@ -89,6 +90,22 @@ final class Tasklist {
         value.sendKeys(caseId + "\n");
         previousList.forEach(list -> browser.waitUntil(ExpectedConditions.stalenessOf(list)));
         browser.showing(By.cssSelector(".search-label .value-field .view-value"), caseId);
+    }
+
+    /** Removes the searches, as the cross on each search pill does, and waits for the list to load again. */
+    void clearSearch() {
+        for (WebElement remove : browser.all(By.cssSelector(".search-label .remove-search"))) {
+            List<WebElement> previousList = browser.all(LIST);
+            browser.click(remove);
+            previousList.forEach(list -> browser.waitUntil(ExpectedConditions.stalenessOf(list)));
+        }
+    }
+
+    /** The due date of each task card, as it reads ("Due in 10 minutes"), and whether it is marked overdue. */
+    List<String> dueDates() {
+        return browser.all(By.cssSelector("ol.tasks-list li.task .due-date")).stream()
+                .map(due -> due.getText().trim() + (due.getAttribute("class").contains("overdue") ? " (overdue)" : ""))
+                .toList();
     }
 
     /** The whole text of each task card: name, process, dates and the filter's case columns. */

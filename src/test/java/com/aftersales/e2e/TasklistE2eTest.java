@@ -39,7 +39,7 @@ class TasklistE2eTest {
     void anAgentStartsACaseFromTheStartFormVerifiesTheOrderAndConfirmsTheProblem(Browser browser) {
         Tasklist tasklist = Tasklist.logIn(browser, "agent1");
         browser.expectLoggedInAs("Lin Agent 客服一");
-        assertThat(tasklist.filters()).containsExactly(MY_CASES, TEAM_QUEUE);
+        assertThat(tasklist.filters()).containsExactly(MY_CASES, "Overdue 已超时", TEAM_QUEUE);
 
         // step 1: the buyer's inquiry, on the demo order of the README's tour
         Set<String> casesBefore = caseIdsOf("buyer-001");

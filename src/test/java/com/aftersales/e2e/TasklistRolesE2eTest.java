@@ -34,11 +34,13 @@ class TasklistRolesE2eTest {
 
         Tasklist tasklist = Tasklist.logIn(browser, "warehouse1");
         browser.expectLoggedInAs("Li Warehouse 仓库");
-        assertThat(tasklist.filters()).containsExactly("My cases 我的案件", "Team queue 团队待办", "Warehouse 仓库");
+        assertThat(tasklist.filters()).containsExactly("My cases 我的案件", "Overdue 已超时", "Team queue 团队待办", "Warehouse 仓库");
         // the application context is shared: the warehouse sees exactly its own group's work
         // (inspections, shipments of other tests' cases), never an agent's task
         java.util.Map<String, Integer> expected = java.util.Map.of(
                 "My cases 我的案件", (int) tasks.createTaskQuery().taskAssignee("warehouse1").count(),
+                "Overdue 已超时", (int) tasks.createTaskQuery().taskCandidateGroup(Groups.WAREHOUSE).includeAssignedTasks()
+                        .dueBefore(new java.util.Date()).count(),
                 "Team queue 团队待办", (int) tasks.createTaskQuery().taskCandidateGroup(Groups.WAREHOUSE).taskUnassigned().count(),
                 "Warehouse 仓库", (int) tasks.createTaskQuery().taskCandidateGroup(Groups.WAREHOUSE).includeAssignedTasks().count());
         for (String filter : tasklist.filters()) {
@@ -66,7 +68,7 @@ class TasklistRolesE2eTest {
 
         Tasklist tasklist = Tasklist.logIn(browser, "lead1");
         browser.expectLoggedInAs("Zhang Team lead 组长");
-        assertThat(tasklist.filters()).containsExactly("My cases 我的案件", "Team queue 团队待办", "Escalations 升级待办",
+        assertThat(tasklist.filters()).containsExactly("My cases 我的案件", "Overdue 已超时", "Team queue 团队待办", "Escalations 升级待办",
                 "Warehouse 仓库", "All after-sales work 全部售后任务");
         tasklist.openFilter("All after-sales work 全部售后任务");
         tasklist.expectTaskCount(allWork);

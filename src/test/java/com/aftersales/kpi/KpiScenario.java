@@ -145,7 +145,7 @@ public final class KpiScenario {
             followUpDue(caseId);
             complete(caseId, Var.SATISFIED.name(), false, Var.SATISFACTION_SCORE.name(), 2 - round);
         }
-        complete(caseId, "leadNote", "电话沟通后买家接受 The buyer accepted after a call");
+        complete(caseId, "takeOverDecision", "CLOSE_RESOLVED", "leadNote", "电话沟通后买家接受 The buyer accepted after a call");
         closed("OTHER", opened);
     }
 
@@ -196,7 +196,7 @@ public final class KpiScenario {
         complete(caseId, "customerDecision", "ACCEPTED");
         String instance = fixtures.instanceOf(caseId).getId();
         for (int attempt = 0; attempt < 3; attempt++) {
-            var job = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();
+            var job = engine.getManagementService().createJobQuery().processInstanceId(instance).messages().singleResult();
             try {
                 engine.getManagementService().executeJob(job.getId());
                 throw new IllegalStateException("the refund should have failed");

@@ -49,6 +49,7 @@ final class ModelRules {
     /** A code compared in a condition: {@code customerDecision == 'ACCEPTED'}. */
     private static final Pattern CODE_COMPARISON = Pattern.compile("(\\w+)\\s*[!=]=\\s*'(\\w+)'");
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
+    private static final Pattern DUE_DATE = Pattern.compile("^\\$\\{deadlines\\.([A-Za-z][A-Za-z0-9]*)}$");
     private static final Pattern DEADLINE_EXPRESSION = Pattern.compile("^\\$\\{deadlines\\.([A-Za-z][A-Za-z0-9]*)}$");
     private static final Pattern MODELER_DEFAULT_ID = Pattern.compile(
             "^(Activity|Gateway|Event|Flow|StartEvent|EndEvent|Task|ServiceTask|UserTask|SequenceFlow|"
@@ -128,6 +129,12 @@ final class ModelRules {
                 }
             }
         }
+        Matcher due = task.getCamundaDueDate() == null ? null : DUE_DATE.matcher(task.getCamundaDueDate().trim());
+        if (due == null || !due.matches()) {
+            problems.add(id + ": no due date ${deadlines.<name>} from configuration");
+        } else if (!deadlines.contains(due.group(1))) {
+            problems.add(id + ": due date names deadline '" + due.group(1) + "', which is not configured");
+        }
         if (task.getCamundaFormRef() == null) {
             problems.add(id + ": no camunda:formRef");
             return;
@@ -151,7 +158,9 @@ final class ModelRules {
     }
 
     private void checkTimer(TimerEventDefinition timer, List<String> problems) {
-        String owner = ((BaseElement) timer.getParentElement()).getId();
+        org.camunda.bpm.model.xml.instance.ModelElementInstance parent = timer.getParentElement();
+        String owner = parent instanceof BaseElement element ? element.getId()
+                : "task listener " + parent.getAttributeValue("id");
         String expression = timer.getTimeDuration() != null ? timer.getTimeDuration().getTextContent()
                 : timer.getTimeDate() != null ? timer.getTimeDate().getTextContent()
                 : timer.getTimeCycle() != null ? timer.getTimeCycle().getTextContent() : null;

@@ -2,7 +2,6 @@ package com.aftersales.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.AfterSalesApplication;
 import com.aftersales.process.DeadlineProperties;
 import com.aftersales.tasks.FormSchema;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,11 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
-import org.springframework.context.annotation.AnnotationBeanNameGenerator;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.stereotype.Component;
 
 /**
  * Guards the models as code, without starting the application: every file in processes/ is read
@@ -51,7 +44,7 @@ class ModelValidationTest {
         }
         Set<String> deadlines = Arrays.stream(DeadlineProperties.class.getRecordComponents())
                 .map(RecordComponent::getName).collect(Collectors.toSet());
-        rules = new ModelRules(forms, beanNames(), deadlines);
+        rules = new ModelRules(forms, ApplicationBeans.byName().keySet(), deadlines);
     }
 
     static List<Path> models() throws IOException {
@@ -102,18 +95,5 @@ class ModelValidationTest {
     void aModelThatBreaksARuleIsReported(String file, String expectedProblem) {
         var model = Bpmn.readModelFromStream(getClass().getResourceAsStream("/invalid-models/" + file));
         assertThat(rules.check(model)).contains(expectedProblem);
-    }
-
-    /** The names of the application's Spring components, as Spring would name them. */
-    private static Set<String> beanNames() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(Component.class));
-        AnnotationBeanNameGenerator names = AnnotationBeanNameGenerator.INSTANCE;
-        SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
-        Set<String> beans = new HashSet<>();
-        for (BeanDefinition candidate : scanner.findCandidateComponents(AfterSalesApplication.class.getPackageName())) {
-            beans.add(names.generateBeanName(candidate, registry));
-        }
-        return beans;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aftersales.process.DeadlineNames;
 import com.aftersales.process.DeadlineProperties;
+import com.aftersales.support.Configured;
 import com.aftersales.vocabulary.DisputeTrigger;
 import com.aftersales.vocabulary.Labels;
 import com.aftersales.vocabulary.Language;
@@ -20,10 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Every phrase renders in both languages with every placeholder filled; a missing value is an error, never a blank. */
 class PhraseBookTest {
 
-    private static final DeadlineProperties DEADLINES = new DeadlineProperties(Duration.ofMinutes(15),
-            Duration.ofDays(2), Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(10),
-            Duration.ofDays(3), Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(3), Duration.ofDays(3),
-            Duration.ofDays(7));
+    private static final DeadlineProperties DEADLINES = Configured.bind("aftersales.deadlines", DeadlineProperties.class,
+            Map.of("aftersales.deadlines.lookup", "PT15M", "aftersales.deadlines.return-shipment", "P10D"));
 
     private final Labels labels = new Labels();
     private final PhraseBook phrases = new PhraseBook(labels, new DeadlineNames(DEADLINES, labels));
@@ -64,7 +63,7 @@ class PhraseBookTest {
     private static Map<String, Object> everyValue() {
         Map<String, Object> values = new HashMap<>();
         for (String name : new String[] {"caseId", "orderId", "buyerId", "agent", "orderItem", "reviewId", "penalty",
-                "publicReply", "remedyOffered", "disputeReason"}) {
+                "publicReply", "remedyOffered", "disputeReason", "task", "who", "inspectionNote"}) {
             values.put(name, name + "-value");
         }
         values.put("amount", new BigDecimal("12.5"));

@@ -190,7 +190,8 @@ class AfterSalesCaseResolutionTest {
                 cases.find(caseId).orElseThrow().orderId(), "MANUAL", new java.math.BigDecimal("10.00")));
 
         for (int attempt = 0; attempt < 3; attempt++) {
-            var job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+            var job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                    .activityId(Element.REFUND).singleResult();
             assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
                     .hasMessageContaining("more than the 29.00 yuan that can still be refunded");
             fixtures.advance(Duration.ofMinutes(6));
@@ -207,7 +208,8 @@ class AfterSalesCaseResolutionTest {
         gateway.failNext(3); // the payment provider is down for every automatic attempt
         proposeAndAgree(Var.RESOLUTION.name(), "REFUND_ONLY", Var.REFUND_AMOUNT.name(), "58.00");
         for (int attempt = 0; attempt < 3; attempt++) {
-            var job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+            var job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                    .activityId(Element.REFUND).singleResult();
             assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
                     .hasMessageContaining("payment provider unavailable");
             fixtures.advance(Duration.ofMinutes(6));
@@ -288,6 +290,12 @@ class AfterSalesCaseResolutionTest {
         assertThat(task(instance)).hasCandidateGroup(Groups.TEAM_LEADS);
 
         complete(task(instance), withVariables(Var.RESOLUTION.name(), "RETURN_AND_REFUND", Var.REFUND_AMOUNT.name(), "199.00"));
+        // the buyer has the last word on the lead's final proposal: to accept or reject it, not to counter again
+        assertThat(instance).isWaitingAt(Element.NEGOTIATE);
+        assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.phrase() == Phrase.PROPOSAL).hasSize(4);
+        assertThatThrownBy(() -> complete(task(instance), withVariables("customerDecision", "COUNTER")))
+                .hasMessageContaining("customerDecision: this is the team lead's final proposal");
+        complete(task(instance), withVariables("customerDecision", "ACCEPTED"));
         assertThat(instance).isWaitingAt(Element.RETURN_SHIPMENT);
     }
 
@@ -324,16 +332,22 @@ class AfterSalesCaseResolutionTest {
         fixtures.runDueJobs(caseId);
         complete(task(instance), withVariables("satisfied", false, "satisfactionScore", 1));
         assertThat(instance).isWaitingAt(Element.LEAD_TAKE_OVER);
-        complete(task(instance), withVariables("leadNote", "电话沟通后买家接受 The buyer accepted after a call"));
+        complete(task(instance), withVariables("takeOverDecision", "CLOSE_RESOLVED",
+                "leadNote", "电话沟通后买家接受 The buyer accepted after a call"));
         assertClosed("RESOLVED");
+        assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase).endsWith(Phrase.CASE_CLOSED_RESOLVED);
     }
 
     @Test
-    void aNoReasonReturnAfterTheWindowIsNotEligible() {
+    void aNoReasonReturnAfterTheWindowGoesToAnAgentWhoClosesItWithAWordToTheBuyer() {
         verifyAndConfirm("运动鞋 running shoes", "459.00", 20, RequestedOutcome.RETURN, "NO_REASON_RETURN");
+        assertThat(instance).isWaitingAt(Element.OFFER_ALTERNATIVE);
+        assertThat(views.find(caseId).orElseThrow().recommendation().eligible()).isFalse();
+        complete(task(instance), withVariables("alternativeDecision", "CLOSE_NOT_ELIGIBLE"));
         assertClosed("NOT_ELIGIBLE");
         assertThat(instance).hasPassed(Element.END_NOT_ELIGIBLE).hasNotPassed(Element.PROPOSE_RESOLUTION);
-        assertThat(views.find(caseId).orElseThrow().recommendation().eligible()).isFalse();
+        assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.phrase() == Phrase.CASE_CLOSED_NOT_ELIGIBLE).singleElement()
+                .satisfies(m -> assertThat(m.body()).contains("7天无理由退货期", "7 days no-reason return window"));
     }
 
     @Test
