@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The operator's one-shot migration: {@code --aftersales.mode=migrate} on an empty PostgreSQL database creates
  * every table, Camunda's and the application's, and exits 0; a node then starts on it with migrations off,
- * changing nothing in the schema.
+ * changing nothing in the schema. On the way, structured logging: JSON lines when configured.
  */
 @Tag("postgres")
 class MigrateModeTest {
@@ -34,10 +34,12 @@ class MigrateModeTest {
     void migrateModeCreatesEveryTableAndExitsThenANodeStartsWithMigrationsOff() {
         try (Postgres.Database database = Postgres.createDatabase("aftersales_migrate")) {
             String adminPassword = "migrate-" + UUID.randomUUID();
-            Node migrate = Node.start("migrate", database, adminPassword, "--aftersales.mode=migrate");
+            // its log as JSON lines (Elastic Common Schema), as a log shipper would read it
+            Node migrate = Node.start("migrate", database, adminPassword, "--aftersales.mode=migrate",
+                    "--logging.structured.format.console=ecs");
             int status = migrate.awaitExit(Duration.ofMinutes(3));
             assertThat(status).as(migrate.logTail()).isZero();
-            assertThat(migrate.logLines("Migrations applied")).isOne();
+            assertThat(migrate.logLines("\"message\":\"Migrations applied")).isOne();
             assertThat(migrate.logLines("Tomcat started")).as("no web server in migrate mode").isZero();
 
             JdbcTemplate db = database.jdbc();

@@ -134,6 +134,11 @@ final class Node implements AutoCloseable {
         return waitFor(timeout);
     }
 
+    /** SIGTERM, as an orchestrator stopping the node sends it; returns at once ({@link #awaitExit} waits). */
+    void terminate() {
+        process.destroy();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }
