@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.task.TaskExecutor;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * node until its lock expires ({@code lock-time-in-millis}), and then another node runs it.
  */
 @Component
+@ConditionalOnBooleanProperty(name = "camunda.bpm.job-execution.enabled", matchIfMissing = true) // as Camunda's job executor
 class JobsInFlight implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobsInFlight.class);
