@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.aftersales.process.DeadlineProperties;
 import com.aftersales.process.ModelDeployment;
 import java.nio.file.Path;
+import com.aftersales.cluster.ShutdownProperties;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,11 @@ class StartupTest {
             assertThat(context.getBean("deadlines", Map.class)).containsEntry("lookup", "PT10M");
             assertThat(context.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
             assertThat(context.getEnvironment().getProperty("camunda.bpm.authorization.enabled")).isEqualTo("true");
+            assertThat(context.getBean(ShutdownProperties.class).gracePeriod()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(context.getEnvironment().getProperty("spring.lifecycle.timeout-per-shutdown-phase", Duration.class))
+                    .isEqualTo(Duration.ofSeconds(30));
+            assertThat(context.getEnvironment().getProperty("server.shutdown")).isEqualTo("graceful");
+            assertThat(context.getEnvironment().getProperty("aftersales.migrations.on-start", Boolean.class)).isTrue();
         }
     }
 

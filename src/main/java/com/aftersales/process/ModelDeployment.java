@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -43,7 +44,19 @@ public class ModelDeployment extends AbstractProcessEnginePlugin {
     }
 
     private void deploy(ProcessEngine engine) {
-        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+        DeploymentBuilder deployment = models(engine.getRepositoryService());
+        DeploymentWithDefinitions deployed = deployment.deployWithResult();
+        log.info("Deployment '{}' ({}): {} resources, {} process definitions, {} decision definitions",
+                DEPLOYMENT_NAME, deployed.getId(), deployment.getResourceNames().size(),
+                sizeOf(deployed.getDeployedProcessDefinitions()), sizeOf(deployed.getDeployedDecisionDefinitions()));
+    }
+
+    /**
+     * Every model and form, as one deployment: when one of them changed since the last deployment, all are deployed
+     * anew (new versions beside the old ones, so that each version's forms stay with it); otherwise nothing is.
+     */
+    public static DeploymentBuilder models(RepositoryService repository) {
+        DeploymentBuilder deployment = repository.createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source("after-sales-process")
                 .enableDuplicateFiltering(false);
@@ -60,10 +73,7 @@ public class ModelDeployment extends AbstractProcessEnginePlugin {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the models to deploy", e);
         }
-        DeploymentWithDefinitions deployed = deployment.deployWithResult();
-        log.info("Deployment '{}' ({}): {} resources, {} process definitions, {} decision definitions",
-                DEPLOYMENT_NAME, deployed.getId(), deployment.getResourceNames().size(),
-                sizeOf(deployed.getDeployedProcessDefinitions()), sizeOf(deployed.getDeployedDecisionDefinitions()));
+        return deployment;
     }
 
     private static int sizeOf(java.util.List<?> list) {

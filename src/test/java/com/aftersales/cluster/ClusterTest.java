@@ -42,7 +42,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * of their own, each with its job executor) on one PostgreSQL database that they set up themselves,
  * starting at the same moment. Cases are opened on one node and worked on the other; hundreds of
  * deadlines fall due at once and each case is closed or refunded exactly once; a node killed with SIGKILL
- * while it holds jobs loses nothing: the other node runs those jobs once their lock expires.
+ * while it holds jobs loses nothing: the other node runs those jobs once their lock expires; a node told to stop
+ * (SIGTERM) while it runs jobs finishes them and exits within its grace period.
  * The figures (cases, jobs, which node ran them, time to recover) go to {@code target/cluster/figures.txt}.
  */
 @Tag("postgres")
@@ -56,11 +57,15 @@ class ClusterTest {
     /** A short lock, so that the jobs of a killed node are free again soon (production: two minutes). */
     private static final Duration LOCK_TIME = Duration.ofSeconds(10);
     private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final int STOPPED = 30;
+    private static final Duration GRACE = Duration.ofSeconds(20);
 
     private Postgres.Database database;
     private JdbcTemplate db;
     private Node a;
     private Node b;
+    private Node c;
+    private String adminPassword;
     private Staff staff;
     private final List<String> figures = new ArrayList<>();
 
@@ -68,7 +73,7 @@ class ClusterTest {
     void startTwoNodesAtOnceOnAnEmptyDatabase() {
         database = Postgres.createDatabase("aftersales_cluster");
         db = database.jdbc();
-        String adminPassword = "cluster-" + UUID.randomUUID();
+        adminPassword = "cluster-" + UUID.randomUUID();
         long started = System.nanoTime();
         a = Node.start("node-a", database, adminPassword, nodeSettings());
         b = Node.start("node-b", database, adminPassword, nodeSettings());
@@ -85,12 +90,13 @@ class ClusterTest {
                 "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
                 // idle polling every 0.5 to 2 s instead of 5 to 30 s: deadlines made due are seen at once
                 "--camunda.bpm.job-execution.wait-time-in-millis=500",
-                "--camunda.bpm.job-execution.max-wait=2000"};
+                "--camunda.bpm.job-execution.max-wait=2000",
+                "--aftersales.shutdown.grace-period=" + GRACE.toSeconds() + "s"};
     }
 
     @AfterAll
     void stopNodesAndDropTheDatabase() throws IOException {
-        for (Node node : new Node[] {a, b}) {
+        for (Node node : new Node[] {a, b, c}) {
             if (node != null) {
                 node.close();
             }
@@ -195,11 +201,11 @@ class ClusterTest {
                             Element.RETURN_INSPECTION_DEADLINE, "KL%") == 0
                             && count("select count(*) " + JOBS_OF_BATCH + " and j.lock_owner_ is not null",
                             Element.REFUND, "KL%") > 0);
-            victim = jobsLockedBy(lockOwners.get(a), Element.REFUND).size()
-                    >= jobsLockedBy(lockOwners.get(b), Element.REFUND).size() ? a : b;
+            victim = jobsLockedBy(lockOwners.get(a), Element.REFUND, "KL").size()
+                    >= jobsLockedBy(lockOwners.get(b), Element.REFUND, "KL").size() ? a : b;
             survivor = victim == a ? b : a;
-            refundsHeld = jobsLockedBy(lockOwners.get(victim), Element.REFUND);
-            List<String> deadlinesHeld = jobsLockedBy(lockOwners.get(victim), Element.RETURN_INSPECTION_DEADLINE);
+            refundsHeld = jobsLockedBy(lockOwners.get(victim), Element.REFUND, "KL");
+            List<String> deadlinesHeld = jobsLockedBy(lockOwners.get(victim), Element.RETURN_INSPECTION_DEADLINE, "KL");
 
             assertThat(victim.kill()).as("exit status of SIGKILL").isEqualTo(128 + 9);
             killed = Instant.now();
@@ -235,6 +241,64 @@ class ClusterTest {
                 count("select count(*) from refund_ledger"),
                 count("select count(*) from act_hi_job_log where job_state_ = 2"),
                 count("select count(*) from act_hi_job_log where job_state_ = 1"));
+    }
+
+    @Test
+    @Order(5)
+    void aNodeToldToStopFinishesTheJobsItTookAndExitsWithinItsGracePeriod() throws SQLException {
+        Node running = a.isAlive() ? a : b; // the other one was killed above
+        c = Node.start("node-c", database, adminPassword, nodeSettings());
+        c.awaitReady(PATIENCE);
+        drive(STOPPED, "GS", running, c, caseId -> staff.returnShipped(c, caseId));
+        Map<Node, String> lockOwners = Map.of(running, running.lockOwner(), c, c.lockOwner());
+        db.update("insert into refund_account (order_id, paid_amount, opened_at) select order_id, paid_amount, "
+                + "current_timestamp from shop_order o where order_id like 'GS%' "
+                + "and not exists (select 1 from refund_account a where a.order_id = o.order_id)");
+        Node stopping;
+        List<String> refundsHeld;
+        Instant told;
+        // as above, held rows keep the refunds inside their transactions: the node is told to stop while it runs them
+        try (Connection orders = database.dataSource().getConnection()) {
+            orders.setAutoCommit(false);
+            assertThat(lockRefundAccounts(orders, "GS")).isEqualTo(STOPPED);
+            makeDue(Element.RETURN_INSPECTION_DEADLINE, "GS", STOPPED);
+            await("every deadline taken, refunds running").atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                    .until(() -> count("select count(*) " + JOBS_OF_BATCH + " and j.lock_owner_ is null",
+                            Element.RETURN_INSPECTION_DEADLINE, "GS%") == 0
+                            && count("select count(*) " + JOBS_OF_BATCH + " and j.lock_owner_ is not null",
+                            Element.REFUND, "GS%") > 0);
+            stopping = jobsLockedBy(lockOwners.get(running), Element.REFUND, "GS").size()
+                    >= jobsLockedBy(lockOwners.get(c), Element.REFUND, "GS").size() ? running : c;
+            refundsHeld = jobsLockedBy(lockOwners.get(stopping), Element.REFUND, "GS");
+
+            stopping.terminate();
+            told = Instant.now();
+            Node.sleep(Duration.ofSeconds(3));
+            assertThat(stopping.isAlive()).as("waiting for the jobs it took").isTrue();
+            orders.rollback(); // the refunds go on
+        }
+        int status = stopping.awaitExit(GRACE.plus(Duration.ofSeconds(30)));
+        Duration stoppedAfter = Duration.between(told, Instant.now());
+        figure("%s told to stop (SIGTERM) while running %d refund jobs held for 3 s: exited with %d after %d ms "
+                + "(grace period %d s)", stopping.name, refundsHeld.size(), status, stoppedAfter.toMillis(), GRACE.toSeconds());
+        assertThat(status).as("exit status after SIGTERM").isEqualTo(128 + 15);
+        assertThat(stoppedAfter).isLessThan(GRACE);
+        assertThat(stopping.logLines("All taken jobs finished")).as(stopping.logTail()).isOne();
+
+        await("every uninspected return refunded").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .until(() -> refunds("GS") == STOPPED && jobsAt(Element.REFUND, "GS") == 0);
+        assertOnePaymentPerCase("GS", STOPPED);
+        assertThat(refundsHeld).isNotEmpty();
+        assertThat(db.queryForList("select hostname_ from act_hi_job_log where job_state_ = 2 and job_id_ in ("
+                + String.join(",", refundsHeld.stream().map(id -> "'" + id + "'").toList()) + ")", String.class))
+                .as("each refund the stopping node had taken, finished by it").hasSameSizeAs(refundsHeld)
+                .containsOnly(stopping.name);
+        assertThat(jobsRun(Element.RETURN_INSPECTION_DEADLINE, "GS")).as("every timer run once").isEqualTo(STOPPED);
+        assertThat(jobsRun(Element.REFUND, "GS")).isEqualTo(STOPPED);
+        assertThat(count("select count(*) from act_hi_job_log l join after_sales_case c on c.process_instance_id = "
+                + "l.process_instance_id_ where l.job_state_ = 1 and c.order_id like 'GS%'")).as("no job failed").isZero();
+        assertThat(count("select count(*) from act_ru_incident")).isZero();
+        assertNoMessageSentTwice("GS");
     }
 
     /** Opens cases of new 39-yuan orders on one node, works them on the other, six at a time. */
@@ -273,10 +337,10 @@ class ClusterTest {
         return now;
     }
 
-    /** The jobs of the in-flight batch at this activity that this lock owner holds now. */
-    private List<String> jobsLockedBy(String lockOwner, String activityId) {
+    /** The jobs of the batch at this activity that this lock owner holds now. */
+    private List<String> jobsLockedBy(String lockOwner, String activityId, String batch) {
         return db.queryForList("select j.id_ " + JOBS_OF_BATCH + " and j.lock_owner_ = ? and j.lock_exp_time_ > ?",
-                String.class, activityId, "KL%", lockOwner, now());
+                String.class, activityId, batch + "%", lockOwner, now());
     }
 
     private static Timestamp now() {

@@ -129,6 +129,16 @@ final class Node implements AutoCloseable {
         return waitFor(Duration.ofSeconds(30));
     }
 
+    /** Waits for a node started for a one-shot command (e.g. migrate mode) to end; returns its exit status. */
+    int awaitExit(Duration timeout) {
+        return waitFor(timeout);
+    }
+
+    /** SIGTERM, as an orchestrator stopping the node sends it; returns at once ({@link #awaitExit} waits). */
+    void terminate() {
+        process.destroy();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -27,14 +27,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One headless Chromium on the application, as a person at a desk uses it: logs in to a Camunda web
  * app, finds things by what they read, clicks, and keeps screenshots under {@code target/e2e/}.
  *
- * <p>Debian's {@code chromium} and {@code chromedriver} are named explicitly, so Selenium Manager never
- * looks for (or downloads) a browser or driver. Without them the tests fail and say what to install:
- * a skipped browser test would look like a passed one.
+ * <p>The browser is the machine's {@link Chromium}; without it the tests are skipped (or fail, where required).
  */
 final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "e2e");
 
     /** Generous for a loaded two-core CI machine; a wait ends as soon as its condition holds. */
@@ -65,29 +61,21 @@ final class Browser implements AutoCloseable {
      * browser sends it: Chromium's UI language and its Accept-Language, which also make navigator.languages.
      */
     static Browser start(int port, String language) {
-        requireInstalled(CHROMIUM, "chromium");
-        requireInstalled(CHROMEDRIVER, "chromium-driver");
+        Chromium.missing().ifPresent(missing -> {
+            throw new IllegalStateException(missing);
+        });
         Path profile = temporaryProfile();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(Chromium.BINARY.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile, "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingDriverExecutable(Chromium.DRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
         return new Browser(new ChromeDriver(service, options), profile, "http://127.0.0.1:" + port);
-    }
-
-    private static void requireInstalled(Path executable, String debianPackage) {
-        if (!Files.isExecutable(executable)) {
-            throw new IllegalStateException("The browser tests need " + executable + " (Debian package " + debianPackage
-                    + "), which is missing. Install Chromium and its driver with `apt-get install -y chromium "
-                    + "chromium-driver` (.ci/run does so), or point -De2e.chromium and -Dwebdriver.chrome.driver at "
-                    + "a Chromium and its chromedriver.");
-        }
     }
 
     private static Path temporaryProfile() {

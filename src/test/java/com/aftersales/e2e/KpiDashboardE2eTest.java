@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,6 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @Tag("own-jvm")
 @Tag("e2e")
+@ExtendWith(Chromium.class)
 class KpiDashboardE2eTest {
 
     private static ConfigurableApplicationContext context;
