@@ -63,8 +63,10 @@ public class KpiResource extends AbstractCockpitPluginResource {
         QueryParameters all = new QueryParameters();
         all.disableMaxResultsLimit();
         List<KpiRow> counts = getQueryService().executeQuery("cockpit.aftersales.selectMessageCounts", all);
+        QueryParameters latest = new QueryParameters();
+        latest.setMaxResults(LATEST_FAILED);
         List<UndeliveredMessage> failed = getQueryService().executeQuery("cockpit.aftersales.selectFailedMessages",
-                new QueryParameters(0, LATEST_FAILED));
+                latest);
         return new Undelivered(count(counts, "PENDING"), count(counts, "FAILED"), failed);
     }
 
