@@ -47,7 +47,8 @@ class WebhookAdapter implements MessageAdapter {
 
     @Override
     public String describe() {
-        return "webhook " + config.url();
+        // without the query: some bridges take a token there, and the log is no place for it
+        return "webhook " + config.url().getScheme() + "://" + config.url().getAuthority() + config.url().getPath();
     }
 
     @Override
