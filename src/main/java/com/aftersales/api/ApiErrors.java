@@ -43,6 +43,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Unknown review", e.getMessage(), null);
     }
 
+    @ExceptionHandler(UnknownMessageException.class)
+    ProblemDetail unknownMessage(UnknownMessageException e) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown message", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(MessageDeliveredException.class)
+    ProblemDetail delivered(MessageDeliveredException e) {
+        return problem(HttpStatus.CONFLICT, "Message already delivered", e.getMessage(), null);
+    }
+
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are missing or invalid.",

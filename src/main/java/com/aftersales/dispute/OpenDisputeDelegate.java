@@ -44,7 +44,7 @@ class OpenDisputeDelegate implements JavaDelegate {
         Map<String, Object> values = facts.of(execution);
         values.put(Var.DISPUTE_TRIGGER.name(), trigger);
         values.put(Var.DISPUTE_REASON.name(), Var.DISPUTE_REASON.get(execution));
-        notifier.send(execution.getProcessBusinessKey(), Audience.TEAM_LEAD, Groups.TEAM_LEADS, Phrase.DISPUTE_OPENED,
+        notifier.send(execution.getProcessBusinessKey(), Audience.TEAM_LEADS, Groups.TEAM_LEADS, Phrase.DISPUTE_OPENED,
                 values);
     }
 }

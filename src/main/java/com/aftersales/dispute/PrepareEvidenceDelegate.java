@@ -26,7 +26,7 @@ class PrepareEvidenceDelegate implements JavaDelegate {
         DisputeEscalation.Var.EVIDENCE_GUIDANCE.set(execution,
                 EvidenceGuidance.forIssue(AfterSalesCase.Var.ISSUE_TYPE.get(execution)));
         String caseId = execution.getProcessBusinessKey();
-        notifier.send(caseId, Audience.MANAGER, Groups.MANAGERS, Phrase.DISPUTE_PLATFORM_INTERVENES,
+        notifier.send(caseId, Audience.MANAGERS, Groups.MANAGERS, Phrase.DISPUTE_PLATFORM_INTERVENES,
                 Map.of("caseId", caseId));
     }
 }

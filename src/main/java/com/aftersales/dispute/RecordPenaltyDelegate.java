@@ -42,7 +42,7 @@ class RecordPenaltyDelegate implements JavaDelegate {
         String description = Var.PENALTY.get(execution);
         Var.VERDICT_REFUND_DUE.set(execution, due);
         if (penalties.record(new Penalties.Penalty(caseId, orderId, due, description, clock.instant()))) {
-            notifier.send(caseId, Audience.MANAGER, Groups.MANAGERS, Phrase.DISPUTE_PENALTY, Map.of("caseId", caseId,
+            notifier.send(caseId, Audience.MANAGERS, Groups.MANAGERS, Phrase.DISPUTE_PENALTY, Map.of("caseId", caseId,
                     "amount", due, "penalty", description == null || description.isBlank() ? "—" : description));
         }
     }

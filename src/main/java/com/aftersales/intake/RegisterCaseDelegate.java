@@ -72,7 +72,7 @@ class RegisterCaseDelegate implements JavaDelegate {
             Var.CASE_AGENT.set(execution, null);
         }
         if (route.unavailableAgent().isPresent()) {
-            notifier.send(caseId, Audience.TEAM_LEAD, Groups.TEAM_LEADS, Phrase.BUYER_AGENT_UNAVAILABLE,
+            notifier.send(caseId, Audience.TEAM_LEADS, Groups.TEAM_LEADS, Phrase.BUYER_AGENT_UNAVAILABLE,
                     Map.of("agent", route.unavailableAgent().get(), "buyerId", buyerId, "caseId", caseId));
         }
         notifier.send(caseId, Audience.BUYER, buyerId, Phrase.ACKNOWLEDGE, Map.of("caseId", caseId));

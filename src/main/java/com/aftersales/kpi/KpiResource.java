@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.cockpit.db.QueryParameters;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -47,6 +48,32 @@ public class KpiResource extends AbstractCockpitPluginResource {
             throw problem(Response.Status.BAD_REQUEST, "processDefinitionId is required");
         }
         return kpis().waitingPastDeadline(processDefinitionId, now());
+    }
+
+    /** Messages that could not be delivered, in Cockpit for the managers. */
+    public record Undelivered(long pending, long failed, List<UndeliveredMessage> latestFailed) {
+    }
+
+    /** {@code GET …/undelivered-messages}: counts of pending and failed messages and the latest 50 failed ones. */
+    @GET
+    @Path("undelivered-messages")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Undelivered undeliveredMessages() {
+        requireAllowedGroup();
+        QueryParameters all = new QueryParameters();
+        all.disableMaxResultsLimit();
+        List<KpiRow> counts = getQueryService().executeQuery("cockpit.aftersales.selectMessageCounts", all);
+        QueryParameters latest = new QueryParameters();
+        latest.setMaxResults(LATEST_FAILED);
+        List<UndeliveredMessage> failed = getQueryService().executeQuery("cockpit.aftersales.selectFailedMessages",
+                latest);
+        return new Undelivered(count(counts, "PENDING"), count(counts, "FAILED"), failed);
+    }
+
+    private static final int LATEST_FAILED = 50;
+
+    private static long count(List<KpiRow> counts, String status) {
+        return counts.stream().filter(row -> status.equals(row.getKey())).mapToLong(KpiRow::getCases).sum();
     }
 
     private Kpis kpis() {

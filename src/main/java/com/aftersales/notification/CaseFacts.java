@@ -13,15 +13,18 @@ import org.springframework.stereotype.Component;
 /**
  * What phrases say about a case, read from its variables in one place: its ids, the item, the problem, the
  * agreed resolution with what it pays ({@code payout}) and who pays the return shipping ({@code returnShipping}),
- * the agent. A piece that does not apply (no money, no return) is left out, never shown blank.
+ * where and how to send goods back ({@code returnAddress}, {@code packing}), the carrier and tracking number of an item
+ * the shop sent, the agent. A piece that does not apply (no money, no return) is left out, never shown blank.
  */
 @Component
 public class CaseFacts {
 
     private final PhraseBook phrases;
+    private final ReturnsProperties returns;
 
-    public CaseFacts(PhraseBook phrases) {
+    public CaseFacts(PhraseBook phrases, ReturnsProperties returns) {
         this.phrases = phrases;
+        this.returns = returns;
     }
 
     public Map<String, Object> of(DelegateExecution execution) {
@@ -35,6 +38,10 @@ public class CaseFacts {
         facts.put(Var.RESOLUTION.name(), resolution);
         facts.put("payout", payout(resolution, execution));
         facts.put("returnShipping", returnShipping(resolution, Var.RETURN_SHIPPING_PAID_BY.get(execution)));
+        facts.put("returnAddress", returns.address());
+        facts.put("packing", returns.packing().text());
+        facts.put(Var.SHIPMENT_CARRIER.name(), Var.SHIPMENT_CARRIER.get(execution));
+        facts.put(Var.SHIPMENT_TRACKING_NUMBER.name(), Var.SHIPMENT_TRACKING_NUMBER.get(execution));
         String agent = Var.CASE_AGENT.get(execution);
         facts.put("agent", agent == null ? Groups.AGENTS : agent);
         return facts;

@@ -32,7 +32,7 @@ class LookupOverdueReminder implements JavaDelegate {
         String agent = (String) values.get("agent");
         notifier.send(caseId, Audience.AGENT, NotifyStaffDelegate.recipient(Audience.AGENT, agent),
                 Phrase.LOOKUP_OVERDUE_AGENT, values);
-        notifier.send(caseId, Audience.TEAM_LEAD, NotifyStaffDelegate.recipient(Audience.TEAM_LEAD, agent),
+        notifier.send(caseId, Audience.TEAM_LEADS, NotifyStaffDelegate.recipient(Audience.TEAM_LEADS, agent),
                 Phrase.LOOKUP_OVERDUE_LEAD, values);
 
         var taskService = execution.getProcessEngineServices().getTaskService();

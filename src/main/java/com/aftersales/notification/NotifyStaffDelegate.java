@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells staff something: the service task names the phrase in its local input {@code phrase} and who
- * hears it in {@code audiences} (comma-separated: {@code AGENT}, {@code TEAM_LEAD}, {@code MANAGER}, {@code WAREHOUSE},
+ * hears it in {@code audiences} (comma-separated: {@code AGENT}, {@code TEAM_LEADS}, {@code MANAGERS}, {@code WAREHOUSE},
  * {@code FINANCE}).
  * The phrase may use the case's facts ({@link CaseFacts}), the dispute's trigger and reason and the review's id.
  */
@@ -46,8 +46,8 @@ class NotifyStaffDelegate implements JavaDelegate {
     static String recipient(Audience audience, String agent) {
         return switch (audience) {
             case AGENT -> agent == null ? Groups.AGENTS : agent;
-            case TEAM_LEAD -> Groups.TEAM_LEADS;
-            case MANAGER -> Groups.MANAGERS;
+            case TEAM_LEADS -> Groups.TEAM_LEADS;
+            case MANAGERS -> Groups.MANAGERS;
             case WAREHOUSE -> Groups.WAREHOUSE;
             case FINANCE -> Groups.FINANCE;
             default -> throw new IllegalArgumentException("notifyStaff tells staff, not " + audience);

@@ -1,6 +1,7 @@
 package com.aftersales.notification;
 
 import com.aftersales.vocabulary.Audience;
+import com.aftersales.vocabulary.Channel;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes messages to the outbox table in the case's own transaction: a message exists exactly
- * when the step that sent it committed. A chat or SMS adapter delivers them and marks them delivered.
+ * when the step that sent it committed. The outbox relay ({@code com.aftersales.delivery}) delivers them later,
+ * outside this transaction.
  */
 @Component
 class OutboxNotifier implements Notifier {
@@ -29,9 +31,13 @@ class OutboxNotifier implements Notifier {
     @Override
     public void send(String caseId, Audience audience, String recipient, Phrase phrase, Map<String, ?> values) {
         String body = phrases.render(phrase, values).message();
-        jdbc.update("insert into outbox_message (case_id, audience, recipient, phrase, body, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?)",
-                caseId, audience.name(), recipient, phrase.name(),
-                body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body, Timestamp.from(clock.instant()));
+        // the case's contact channel goes with each message (the chat bridge answers where the buyer asked); a
+        // review has no case row: it came from the marketplace's review page
+        jdbc.update("insert into outbox_message (case_id, audience, recipient, channel, phrase, body, created_at, status) "
+                        + "values (?, ?, ?, coalesce((select c.channel from after_sales_case c where c.case_id = ?), ?), "
+                        + "?, ?, ?, ?)",
+                caseId, audience.name(), recipient, caseId, Channel.PLATFORM.name(), phrase.name(),
+                body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body, Timestamp.from(clock.instant()),
+                DeliveryStatus.PENDING.name());
     }
 }

@@ -45,9 +45,9 @@ class TaskOverdueListener implements TaskListener {
             groups.forEach(group -> notifier.send(caseId, audienceOf(List.of(group)), group, Phrase.TASK_OVERDUE, values));
         }
         if (groups.contains(Groups.TEAM_LEADS)) {
-            notifier.send(caseId, Audience.MANAGER, Groups.MANAGERS, Phrase.TASK_OVERDUE_LEAD, values);
+            notifier.send(caseId, Audience.MANAGERS, Groups.MANAGERS, Phrase.TASK_OVERDUE_LEAD, values);
         } else {
-            notifier.send(caseId, Audience.TEAM_LEAD, Groups.TEAM_LEADS, Phrase.TASK_OVERDUE_LEAD, values);
+            notifier.send(caseId, Audience.TEAM_LEADS, Groups.TEAM_LEADS, Phrase.TASK_OVERDUE_LEAD, values);
         }
         task.setPriority(OVERDUE_PRIORITY);
     }
@@ -57,7 +57,7 @@ class TaskOverdueListener implements TaskListener {
             return Audience.WAREHOUSE;
         }
         if (groups.contains(Groups.TEAM_LEADS)) {
-            return Audience.TEAM_LEAD;
+            return Audience.TEAM_LEADS;
         }
         return Audience.AGENT;
     }

@@ -72,6 +72,7 @@ public final class AfterSalesCase {
         public static final String REVIEW_RETURN = "user_review_return";
         public static final String END_RETURN_REJECTED = "end_return_rejected";
         public static final String SHIP_ITEM = "user_ship_item";
+        public static final String TELL_BUYER_SHIPMENT = "service_tell_buyer_shipment";
         public static final String ARRANGE_REPAIR = "user_arrange_repair";
         public static final String REFUND = "service_refund";
         public static final String FOLLOW_UP_DUE = "timer_follow_up";
@@ -143,6 +144,9 @@ public final class AfterSalesCase {
         public static final Variable<Integer> REOPENS = Variable.count("reopens");
         public static final Variable<String> RETURN_CARRIER = Variable.text("returnCarrier");
         public static final Variable<String> RETURN_TRACKING_NUMBER = Variable.text("returnTrackingNumber");
+        /** What the warehouse shipped to the buyer (a replacement, a missing item): the buyer is told both. */
+        public static final Variable<String> SHIPMENT_CARRIER = Variable.text("shipmentCarrier");
+        public static final Variable<String> SHIPMENT_TRACKING_NUMBER = Variable.text("shipmentTrackingNumber");
         public static final Variable<ReturnCondition> RETURN_CONDITION =
                 Variable.code("returnCondition", ReturnCondition.class);
         public static final Variable<String> INSPECTION_NOTE = Variable.text("inspectionNote");

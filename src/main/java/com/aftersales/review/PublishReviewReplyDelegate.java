@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Publishes the agent's reply under the review (through the outbox, addressed to the order's review page). */
+/**
+ * Publishes the agent's reply under the review: through the outbox to the buyer's chat bridge, which knows the phrase
+ * {@code REVIEW_PUBLIC_REPLY} as "post this under the buyer's review of the order".
+ */
 @Component("publishReviewReply")
 class PublishReviewReplyDelegate implements JavaDelegate {
 
@@ -26,7 +29,7 @@ class PublishReviewReplyDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String reviewId = execution.getProcessBusinessKey();
         String reply = Var.PUBLIC_REPLY.require(execution).trim();
-        notifier.send(reviewId, Audience.PUBLIC, AfterSalesCase.Var.ORDER_ID.require(execution),
+        notifier.send(reviewId, Audience.BUYER, AfterSalesCase.Var.BUYER_ID.require(execution),
                 Phrase.REVIEW_PUBLIC_REPLY, Map.of(Var.PUBLIC_REPLY.name(), reply));
         reviews.recordReply(reviewId, reply);
     }

@@ -38,6 +38,8 @@ class SecurityConfiguration {
                                 "/api/cases/*/disputes", "/api/cases/*/platform-verdict", "/api/reviews",
                                 "/api/reviews/*/revision")
                         .hasAuthority(Groups.INTEGRATIONS)
+                        .requestMatchers(HttpMethod.POST, "/api/messages/*/resend")
+                        .hasAnyAuthority(Groups.MANAGERS, Groups.ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyAuthority(Groups.AGENTS, Groups.TEAM_LEADS, Groups.MANAGERS)
                         .requestMatchers("/v3/api-docs/**").authenticated()

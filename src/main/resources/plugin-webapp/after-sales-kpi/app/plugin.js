@@ -180,6 +180,24 @@ function request(api, path) {
   });
 }
 
+/**
+ * Messages that did not reach people: how many wait, how many the relay gave up on, and the latest of those with
+ * why. A manager sends one again with POST /api/messages/{id}/resend.
+ */
+function undelivered(messages, labels) {
+  const audience = labeller(labels, 'Audience');
+  return section('Messages not delivered 未送达消息',
+    'The outbox relay gave up on these after its attempts; send one again with POST /api/messages/{id}/resend',
+    el('p', {},
+      'Pending 待发送 ', el('span', {'data-kpi': 'messages-pending'}, messages.pending),
+      ' · Failed 发送失败 ', el('span', {'data-kpi': 'messages-failed'}, messages.failed)),
+    table(['message 消息', 'case 案件', 'to 接收人', 'attempts 次数', 'last error 错误'],
+      messages.latestFailed.map(message => [
+        el('span', {'data-failed-message': message.id}, `#${message.id} ${message.phrase}`), message.caseId,
+        `${audience(message.audience)} ${message.recipient}`, message.attempts, message.lastError || '']),
+      'None 无'));
+}
+
 /** The view: a period chooser and the figures, for all cases or for one definition's. */
 function mount(node, api, processDefinitionId) {
   const root = el('div', {class: 'aftersales-kpi', 'data-plugin': PLUGIN});
@@ -206,6 +224,11 @@ function mount(node, api, processDefinitionId) {
         if (report) {
           body.replaceChildren(render(report));
           root.setAttribute('data-loaded-period', report.scope.period);
+          if (!processDefinitionId) {
+            request(api, 'undelivered-messages')
+              .then(response => response.ok ? response.json() : null)
+              .then(messages => messages && body.appendChild(undelivered(messages, report.labels)));
+          }
         }
       })
       .catch(error => body.replaceChildren(el('p', {class: 'aftersales-error'}, `The figures could not be loaded: ${error.message}`)));

@@ -61,6 +61,11 @@ class CaseApiTest {
             assertThat(message.get("phrase").asText()).isEqualTo("ACKNOWLEDGE");
             assertThat(message.get("audience").asText()).isEqualTo("BUYER");
             assertThat(message.get("body").asText()).contains(caseId);
+            // no adapter is configured in the trial: the message waits in the outbox
+            assertThat(message.get("status").asText()).isEqualTo("PENDING");
+            assertThat(message.get("attempts").asInt()).isZero();
+            assertThat(message.get("channel").asText()).isEqualTo("WANGWANG");
+            assertThat(message.has("deliveredAt")).isFalse();
         });
         assertThat(http.get("/api/cases/AS-20260101-NOPE2345/messages", "agent1").statusCode()).isEqualTo(404);
 

@@ -173,7 +173,7 @@ class DisputeEscalationTest {
             assertThat(penalty.description()).isEqualTo("扣2分 2 points");
             assertThat(penalty.refundAmount()).isEqualByComparingTo("199.00");
         });
-        assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.audience() == Audience.MANAGER)
+        assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.audience() == Audience.MANAGERS)
                 .extracting(OutboxMessage::phrase).containsExactly(Phrase.DISPUTE_PLATFORM_INTERVENES, Phrase.DISPUTE_PENALTY);
         assertThat(dispute).hasPassed(DisputeEscalation.Element.END_SELLER_LIABLE);
         assertClosed("DISPUTE_SELLER_LIABLE");
@@ -278,7 +278,7 @@ class DisputeEscalationTest {
         assertThat(dispute).hasPassed(DisputeEscalation.Element.REMIND_EVIDENCE)
                 .isWaitingAt(DisputeEscalation.Element.EVIDENCE);
         assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.phrase() == Phrase.DISPUTE_EVIDENCE_OVERDUE)
-                .extracting(OutboxMessage::audience).containsExactlyInAnyOrder(Audience.TEAM_LEAD, Audience.MANAGER);
+                .extracting(OutboxMessage::audience).containsExactlyInAnyOrder(Audience.TEAM_LEADS, Audience.MANAGERS);
     }
 
     @Test
@@ -294,7 +294,7 @@ class DisputeEscalationTest {
         assertThat(dispute).hasPassed(DisputeEscalation.Element.VERDICT_REMINDER)
                 .isWaitingAt(DisputeEscalation.Element.VERDICT);
         assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.phrase() == Phrase.DISPUTE_VERDICT_OVERDUE)
-                .extracting(OutboxMessage::audience).containsExactly(Audience.TEAM_LEAD);
+                .extracting(OutboxMessage::audience).containsExactly(Audience.TEAM_LEADS);
     }
 
     /** A case that closed as not eligible: the agent offered an alternative the buyer did not want. */

@@ -39,6 +39,9 @@ class KpiDashboardE2eTest {
         context = new SpringApplicationBuilder(AfterSalesApplication.class, Fixtures.class, FailingPaymentGateway.class)
                 .profiles("test").run("--server.port=0");
         new KpiScenario(context).run();
+        // one message the relay gave up on (MessageDeliveryTest shows a real receiver getting it there)
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update("update outbox_message set status = "
+                + "'FAILED', attempts = 10, last_error = 'webhook: answered 503' where id = (select min(id) from outbox_message)");
     }
 
     @AfterAll
@@ -91,6 +94,9 @@ class KpiDashboardE2eTest {
             assertThat(kpi("resolution-EXCHANGE")).isEqualTo("3");
             assertThat(kpi("agent-closed-agent1")).isEqualTo("5");
             assertThat(kpi("breach-" + Element.EVIDENCE_REPLY)).isEqualTo("1");
+            assertThat(kpi("messages-failed")).isEqualTo("1");
+            assertThat(browser.visible(By.cssSelector("[data-failed-message]")).findElement(By.xpath("./ancestor::tr"))
+                    .getText()).contains("webhook: answered 503", "10");
             browser.scrollToTop(browser.visible(By.cssSelector(".aftersales-kpi")));
             Path shot = browser.screenshot("cockpit-after-sales-kpis");
             assertThat(Files.size(shot)).isPositive();

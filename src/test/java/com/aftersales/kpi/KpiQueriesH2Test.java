@@ -34,6 +34,9 @@ class KpiQueriesH2Test extends KpiQueriesTestBase {
         HttpResponse<String> overlay = cockpit("manager1").plugin("waiting-past-deadline?processDefinitionId=" + caseDefinitionId());
         assertThat(overlay.body()).isEqualTo("{\"user_verify_order\":2}");
         assertThat(cockpit("manager1").plugin("kpis?period=1y").statusCode()).isEqualTo(400);
+        HttpResponse<String> undelivered = cockpit("manager1").plugin("undelivered-messages");
+        assertThat(undelivered.statusCode()).isEqualTo(200);
+        assertThat(undelivered.body()).contains("\"failed\":0", "\"latestFailed\":[]").containsPattern("\"pending\":[1-9]");
     }
 
     @Test
@@ -42,6 +45,7 @@ class KpiQueriesH2Test extends KpiQueriesTestBase {
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).doesNotContain("exchangeRate");
         assertThat(cockpit("finance1").plugin("waiting-past-deadline?processDefinitionId=x").statusCode()).isEqualTo(403);
+        assertThat(cockpit("finance1").plugin("undelivered-messages").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -55,7 +59,9 @@ class KpiQueriesH2Test extends KpiQueriesTestBase {
                 .contains("aftersales_refunds_paid_amount_yuan_total 257.0")
                 .contains("aftersales_disputes_total{verdict=\"SELLER_LIABLE\"} 1.0")
                 .contains("aftersales_cases_open{step=\"VERIFICATION\"} 2.0")
-                .contains("aftersales_time_to_close_seconds_count{outcome=\"RESOLVED\"} 5");
+                .contains("aftersales_time_to_close_seconds_count{outcome=\"RESOLVED\"} 5")
+                .containsPattern("aftersales_messages_pending [1-9]")
+                .contains("aftersales_messages_delivered_total 0.0", "aftersales_messages_failed_total 0.0");
         assertThat(scrape("admin").statusCode()).isEqualTo(200);
         assertThat(scrape("lead1").statusCode()).isEqualTo(403);
         assertThat(scrape("agent1").statusCode()).isEqualTo(403);

@@ -42,7 +42,7 @@ class PhraseBookTest {
         assertThat(phrases.render(Phrase.ACKNOWLEDGE, Map.of("caseId", "AS-1")).message())
                 .contains("15分钟内给您答复", "within 15 min").doesNotContain("10");
         assertThat(phrases.render(Phrase.RETURN_INSTRUCTIONS, Map.of("caseId", "AS-1", "returnShipping",
-                PhraseBook.Text.NONE)).in(Language.ZH)).startsWith("亲，请您在10天内将商品寄回");
+                PhraseBook.Text.NONE, "returnAddress", "杭州", "packing", PhraseBook.Text.NONE)).in(Language.ZH)).startsWith("亲，请您在10天内将商品寄回");
     }
 
     @Test
@@ -63,7 +63,8 @@ class PhraseBookTest {
     private static Map<String, Object> everyValue() {
         Map<String, Object> values = new HashMap<>();
         for (String name : new String[] {"caseId", "orderId", "buyerId", "agent", "orderItem", "reviewId", "penalty",
-                "publicReply", "remedyOffered", "disputeReason", "task", "who", "inspectionNote"}) {
+                "publicReply", "remedyOffered", "disputeReason", "task", "who", "inspectionNote", "returnAddress",
+                "shipmentCarrier", "shipmentTrackingNumber"}) {
             values.put(name, name + "-value");
         }
         values.put("amount", new BigDecimal("12.5"));
@@ -73,6 +74,7 @@ class PhraseBookTest {
         values.put("reviewCause", ReviewCause.PRICE);
         values.put("payout", PhraseBook.Text.NONE);
         values.put("returnShipping", PhraseBook.Text.NONE);
+        values.put("packing", new PhraseBook.Text("原包装", "original box"));
         return values;
     }
 }

@@ -198,7 +198,7 @@ class AfterSalesCaseProcessTest {
                         || message.phrase() == Phrase.LOOKUP_OVERDUE_LEAD)
                 .extracting(OutboxMessage::audience, OutboxMessage::recipient)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Audience.AGENT, "agent1"),
-                        org.assertj.core.groups.Tuple.tuple(Audience.TEAM_LEAD, Groups.TEAM_LEADS));
+                        org.assertj.core.groups.Tuple.tuple(Audience.TEAM_LEADS, Groups.TEAM_LEADS));
 
         // the look-up goes on and finishes as usual
         complete(task(instance), withVariables(Var.ORDER_VERIFIED.name(), true));
@@ -236,7 +236,7 @@ class AfterSalesCaseProcessTest {
             assertThat(task(instance)).isNotAssigned().hasCandidateGroup(Groups.AGENTS);
             assertThat(fixtures.outbox(secondCase)).filteredOn(m -> m.phrase() == Phrase.BUYER_AGENT_UNAVAILABLE)
                     .singleElement().satisfies(m -> {
-                        assertThat(m.audience()).isEqualTo(Audience.TEAM_LEAD);
+                        assertThat(m.audience()).isEqualTo(Audience.TEAM_LEADS);
                         assertThat(m.body()).contains("agent2", first.buyerId(), secondCase);
                     });
         } finally {

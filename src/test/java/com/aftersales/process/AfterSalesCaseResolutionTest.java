@@ -21,6 +21,8 @@ import com.aftersales.handling.ReturnShipments;
 import com.aftersales.vocabulary.RequestedOutcome;
 import com.aftersales.notification.OutboxMessage;
 import com.aftersales.notification.Phrase;
+import com.aftersales.notification.ReturnsProperties;
+import com.aftersales.vocabulary.Audience;
 import com.aftersales.process.AfterSalesCase.Element;
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.refund.RefundLedger;
@@ -52,6 +54,7 @@ class AfterSalesCaseResolutionTest {
     @Autowired com.aftersales.refund.Refunds refunds;
     @Autowired com.aftersales.support.FailingPaymentGateway gateway;
     @Autowired DeadlineProperties deadlines;
+    @Autowired ReturnsProperties returnsConfig;
 
     private String caseId;
     private ProcessInstance instance;
@@ -114,6 +117,10 @@ class AfterSalesCaseResolutionTest {
         assertThat(views.find(caseId).orElseThrow().step()).isEqualTo(Step.HANDLING);
         assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase)
                 .contains(Phrase.PROPOSAL, Phrase.RETURN_INSTRUCTIONS);
+        assertThat(fixtures.outbox(caseId)).filteredOn(message -> message.phrase() == Phrase.RETURN_INSTRUCTIONS)
+                .singleElement().extracting(OutboxMessage::body).asString()
+                .contains("退货地址：" + returnsConfig.address(), "包装要求：" + returnsConfig.packing().zh(),
+                        "Return address: " + returnsConfig.address(), "Packing: " + returnsConfig.packing().en());
 
         assertThat(returns.shipped(caseId, "顺丰 SF", "SF1234567890").status()).isEqualTo(EventDelivery.Status.DELIVERED);
         assertThat(instance).isWaitingAt(Element.INSPECT_RETURN).variables()
@@ -236,6 +243,11 @@ class AfterSalesCaseResolutionTest {
         assertThatThrownBy(() -> complete(task(instance), withVariables("shipmentCarrier", "顺丰")))
                 .hasMessageContaining("shipmentTrackingNumber: is required");
         complete(task(instance), withVariables("shipmentCarrier", "顺丰 SF", "shipmentTrackingNumber", "SF555"));
+        assertThat(instance).hasPassed(Element.TELL_BUYER_SHIPMENT);
+        assertThat(fixtures.outbox(caseId)).filteredOn(message -> message.phrase() == Phrase.ITEM_SHIPPED).singleElement()
+                .satisfies(message -> assertThat(message.audience()).isEqualTo(Audience.BUYER))
+                .extracting(OutboxMessage::body).asString()
+                .contains("快递：顺丰 SF，单号：SF555", "Carrier: 顺丰 SF, tracking number: SF555");
         followUpSatisfied();
         assertClosed("RESOLVED");
     }

@@ -107,7 +107,7 @@ class AfterSalesCaseShopClockTest {
         assertThat(instance).hasPassed(Element.SELLER_RESPONSE, Element.AGREE_AUTOMATICALLY)
                 .hasNotPassed(Element.NEGOTIATE).isWaitingAt(Element.REFUND);
         assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.phrase() == Phrase.SELLER_RESPONSE_OVERDUE)
-                .extracting(OutboxMessage::audience).containsExactlyInAnyOrder(Audience.AGENT, Audience.TEAM_LEAD);
+                .extracting(OutboxMessage::audience).containsExactlyInAnyOrder(Audience.AGENT, Audience.TEAM_LEADS);
         assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.phrase() == Phrase.AGREED_AUTOMATICALLY).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains("自动同意", "退款 29.90 元", "refund of 29.90 yuan"));
 

@@ -91,7 +91,8 @@ class ReviewRemediationTest {
         handled(false);
         assertThat(fixtures.outbox(reviewId)).extracting(OutboxMessage::phrase)
                 .containsExactly(Phrase.REVIEW_REVISION_REQUEST, Phrase.REVIEW_PUBLIC_REPLY);
-        assertThat(fixtures.outbox(reviewId)).filteredOn(m -> m.audience() == Audience.PUBLIC).singleElement()
+        assertThat(fixtures.outbox(reviewId)).filteredOn(m -> m.phrase() == Phrase.REVIEW_PUBLIC_REPLY).singleElement()
+                .satisfies(m -> assertThat(m.audience()).isEqualTo(Audience.BUYER))
                 .satisfies(m -> assertThat(m.body()).isEqualTo("亲，非常抱歉！已为您补发新品，并更换了供应商。"));
 
         fixtures.advance(Duration.ofDays(20));
