@@ -148,6 +148,11 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** The element that has the keyboard focus. */
+    WebElement activeElement() {
+        return driver.switchTo().activeElement();
+    }
+
     List<WebElement> all(By by) {
         return driver.findElements(by);
     }
@@ -181,6 +186,32 @@ final class Browser implements AutoCloseable {
         } catch (ElementClickInterceptedException covered) {
             dismissNotifications();
             element.click();
+        }
+    }
+
+    /**
+     * Types into the element one key at a time at a person's pace: 100 to 250 ms between keys, in a fixed
+     * rhythm so that a run can be repeated. (Selenium's sendKeys types a whole text within a few milliseconds,
+     * which hides what a debounced input does to a person's typing.)
+     */
+    void typeLikeAPerson(WebElement element, CharSequence... keys) {
+        int key = 0;
+        for (CharSequence part : keys) {
+            for (int i = 0; i < part.length(); i++) {
+                element.sendKeys(String.valueOf(part.charAt(i)));
+                pause(KEY_RHYTHM_MILLIS[key++ % KEY_RHYTHM_MILLIS.length]);
+            }
+        }
+    }
+
+    private static final long[] KEY_RHYTHM_MILLIS = {120, 180, 250, 100, 210, 150};
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

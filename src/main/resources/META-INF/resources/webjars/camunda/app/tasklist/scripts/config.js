@@ -40,6 +40,8 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+  // After-sales: Camunda Forms without form-js's input debounce, which lost keystrokes (see the script).
+  customScripts: ['scripts/form-input'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
