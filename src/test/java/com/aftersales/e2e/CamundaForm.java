@@ -34,16 +34,13 @@ final class CamundaForm {
 
     /** Clicks into the field and types at a person's pace ({@link Browser#typeLikeAPerson}). */
     void typeLikeAPerson(String label, String text) {
-        WebElement field = field(label);
-        browser.click(field);
-        browser.typeLikeAPerson(field, text);
+        browser.click(field(label));
+        browser.typeLikeAPerson(text);
     }
 
-    /** Presses Tab in the field (the focus moves on, as a person does between fields), then types the text there. */
-    void tabAndTypeLikeAPerson(String fromLabel, String text) {
-        WebElement from = field(fromLabel);
-        from.sendKeys(Keys.TAB);
-        browser.typeLikeAPerson(browser.activeElement(), text);
+    /** Presses Tab where the focus is (it moves to the next field, as a person moves on) and types the text there. */
+    void tabAndTypeLikeAPerson(String text) {
+        browser.typeLikeAPerson(Keys.TAB, text);
     }
 
     /** Selects what the field holds (Ctrl+A) and types the text over it at a person's pace. */
@@ -51,7 +48,7 @@ final class CamundaForm {
         WebElement field = field(label);
         browser.click(field);
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"));
-        browser.typeLikeAPerson(field, text);
+        browser.typeLikeAPerson(text);
     }
 
     /** What the field shows now, as the person sees it. */

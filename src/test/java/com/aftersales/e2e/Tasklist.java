@@ -36,6 +36,11 @@ final class Tasklist {
 
     // --- filters and lists ----------------------------------------------------------------------
 
+    /** The name of the chosen filter: after logging in, the one Tasklist opened for the person. */
+    String activeFilter() {
+        return filterName(browser.visible(By.cssSelector(".task-filters .task-filter.active")));
+    }
+
     /** The names of the filters on the left, top to bottom. */
     List<String> filters() {
         return browser.all(FILTERS).stream().map(Tasklist::filterName).toList();
@@ -135,10 +140,17 @@ final class Tasklist {
         return browser.visible(By.cssSelector(".task-details .assignee")).getText().trim();
     }
 
+    private static final By COMPLETE = By.xpath("//*[contains(@class,'task-details')]"
+            + "//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']");
+
     /** Clicks "Complete" under the open task's form. */
     void complete() {
-        browser.click(By.xpath("//*[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
-                + "//button[normalize-space(.)='Complete']"));
+        browser.click(COMPLETE);
+    }
+
+    /** The open task's "Complete" button, e.g. to see what covers it. */
+    WebElement completeButton() {
+        return browser.visible(COMPLETE);
     }
 
     // --- starting a process ---------------------------------------------------------------------
