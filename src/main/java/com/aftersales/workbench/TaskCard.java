@@ -22,12 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskCard implements TaskLifecycleListener {
 
-    /** A column of the card: the task variable and the label the filters show it under. */
+    /**
+     * A column of the card: the task variable and the label the filters show it under. Tasklist shows the first two
+     * and folds the others away: the case and the item are what a person tells cases apart by.
+     */
     public enum Column {
         CASE("cardCase", "Case 案件"),
+        ITEM("cardItem", "Item 商品"),
         BUYER("cardBuyer", "Buyer 买家"),
         ORDER("cardOrder", "Order 订单"),
-        ITEM("cardItem", "Item 商品"),
         PROBLEM("cardProblem", "Problem 问题");
 
         private final String variable;
@@ -72,9 +75,9 @@ public class TaskCard implements TaskLifecycleListener {
     Map<Column, String> card(DelegateTask task) {
         Map<Column, String> card = new LinkedHashMap<>();
         put(card, Column.CASE, task.getExecution().getProcessBusinessKey());
+        put(card, Column.ITEM, Var.ORDER_ITEM.get(task));
         put(card, Column.BUYER, Var.BUYER_ID.get(task));
         put(card, Column.ORDER, Var.ORDER_ID.get(task));
-        put(card, Column.ITEM, Var.ORDER_ITEM.get(task));
         IssueType problem = Var.ISSUE_TYPE.get(task);
         put(card, Column.PROBLEM, problem == null ? null : labels.of(problem));
         return card;

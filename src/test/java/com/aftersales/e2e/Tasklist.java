@@ -113,8 +113,14 @@ final class Tasklist {
                 .toList();
     }
 
-    /** The whole text of each task card: name, process, dates and the filter's case columns. */
+    /**
+     * The whole text of each task card: name, process, dates and the filter's case columns, every column shown
+     * (a card shows two and folds the others away behind "Show more").
+     */
     List<String> taskCards() {
+        for (WebElement more : browser.all(By.cssSelector("ol.tasks-list li.task .shutter[uib-tooltip='Show more']"))) {
+            browser.click(more);
+        }
         return browser.all(By.cssSelector("ol.tasks-list li.task")).stream().map(card -> card.getText().trim()).toList();
     }
 
