@@ -53,7 +53,9 @@ class ReopenForDisputeDelegate implements JavaDelegate {
         }
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
                 .processInstanceId(record.processInstanceId()).disableCustomObjectDeserialization().list()) {
-            boolean instanceScope = record.processInstanceId().equals(variable.getExecutionId());
+            // a task's own variables (its card) may share the instance's execution, but are not the case's
+            boolean instanceScope = record.processInstanceId().equals(variable.getExecutionId())
+                    && variable.getTaskId() == null;
             if (instanceScope && !NOT_CARRIED.contains(variable.getName()) && !execution.hasVariable(variable.getName())) {
                 execution.setVariable(variable.getName(), variable.getTypedValue());
             }

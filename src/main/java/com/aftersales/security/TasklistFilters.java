@@ -1,6 +1,7 @@
 package com.aftersales.security;
 
-import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.workbench.TaskCard;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -10,7 +11,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 
-/** The Tasklist filters of each role, found again by name on every start. */
+/** The Tasklist filters of each role, found again by name and brought up to date on every start. */
 final class TasklistFilters {
 
     static final String MY_CASES = "My cases 我的案件";
@@ -20,11 +21,9 @@ final class TasklistFilters {
     static final String ALL_CASES = "All after-sales work 全部售后任务";
     static final String OVERDUE = "Overdue 已超时";
 
-    private static final List<Map<String, Object>> CASE_COLUMNS = List.of(
-            Map.of("name", Var.CASE_ID.name(), "label", "Case 案件"),
-            Map.of("name", Var.ORDER_ID.name(), "label", "Order 订单"),
-            Map.of("name", Var.BUYER_ID.name(), "label", "Buyer 买家"),
-            Map.of("name", Var.ISSUE_TYPE.name(), "label", "Problem 问题类型"));
+    /** The task's own card ({@link TaskCard}): every role that sees the task reads them, unlike process variables. */
+    private static final List<Map<String, Object>> CASE_COLUMNS = Arrays.stream(TaskCard.Column.values())
+            .map(column -> Map.<String, Object>of("name", column.variable(), "label", column.label())).toList();
 
     private final FilterService filters;
     private final IdentitySetup.Grants grants;
@@ -34,6 +33,10 @@ final class TasklistFilters {
         this.grants = grants;
     }
 
+    /**
+     * Tasklist opens the first filter a person may read, the one of lowest priority: team leads and managers land on
+     * Escalations, the warehouse on its queue (leads read it too, after Escalations), agents on their own cases.
+     */
     void ensure() {
         ensure(MY_CASES, -10, "Tasks assigned to me 分配给我的任务",
                 query().taskAssigneeExpression("${currentUser()}"),
@@ -41,10 +44,10 @@ final class TasklistFilters {
         ensure(TEAM_QUEUE, -5, "Unclaimed tasks of my groups 我所在组的待认领任务",
                 query().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
                 Groups.AGENTS, Groups.TEAM_LEADS, Groups.WAREHOUSE, Groups.FINANCE);
-        ensure(ESCALATIONS, 0, "Everything that needs a team lead 需要组长处理的事项",
+        ensure(ESCALATIONS, -30, "Everything that needs a team lead 需要组长处理的事项",
                 query().taskCandidateGroup(Groups.TEAM_LEADS).includeAssignedTasks(),
                 Groups.TEAM_LEADS, Groups.MANAGERS);
-        ensure(WAREHOUSE, 5, "Inspections and shipments 验货与发货",
+        ensure(WAREHOUSE, -20, "Inspections and shipments 验货与发货",
                 query().taskCandidateGroup(Groups.WAREHOUSE).includeAssignedTasks(),
                 Groups.WAREHOUSE, Groups.TEAM_LEADS);
         ensure(OVERDUE, -8, "Tasks of my groups past their due date 我所在组已超时的任务",
@@ -61,13 +64,15 @@ final class TasklistFilters {
     }
 
     private void ensure(String name, int priority, String description, TaskQuery query, String... groups) {
+        Map<String, Object> properties = IdentitySetup.asMap("description", description, "priority", priority,
+                "refresh", true, "variables", CASE_COLUMNS);
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
-            filter = filters.newTaskFilter(name)
-                    .setQuery(query)
-                    .setProperties(IdentitySetup.asMap("description", description, "priority", priority,
-                            "refresh", true, "variables", CASE_COLUMNS));
+            filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
             filters.saveFilter(filter);
+        } else if (!properties.equals(filter.getProperties())) {
+            // a database of an earlier version gets today's order and columns (the query has not changed)
+            filters.saveFilter(filter.setProperties(properties));
         }
         for (String group : groups) {
             grants.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);

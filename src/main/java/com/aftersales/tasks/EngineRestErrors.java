@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
  * Engine REST with one addition: a completion refused by {@link TaskCompletionCheck} is the
  * caller's mistake, so it answers 400 with the problems, in engine REST's own error format,
  * instead of the 500 it gives for a failing task listener. Everything else is answered as usual.
+ * The message is the {@link TaskCompletionRefused#notice() notice} a person reads (Tasklist shows it as it is);
+ * the problems list keeps the checks' {@code field: English} for programs. Tasklist submits its forms through the
+ * web apps' own engine API, a JAX-RS application of its own: {@link RefusedCompletions} adds the mapper there.
  */
 @Component
 class EngineRestErrors extends CamundaJerseyResourceConfig {
@@ -34,7 +37,7 @@ class EngineRestErrors extends CamundaJerseyResourceConfig {
                 if (cause instanceof TaskCompletionRefused refused) {
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("type", "TaskCompletionRefused");
-                    body.put("message", refused.getMessage());
+                    body.put("message", refused.notice());
                     body.put("code", 0);
                     body.put("problems", refused.problems());
                     return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)

@@ -19,9 +19,11 @@ public record FormSchema(String id, List<Field> fields, Set<String> references) 
 
     /**
      * An input field. {@code exactText}: a number field that submits its value as text ({@code serializeToString}),
-     * so that an amount arrives as typed, without binary floating point in between.
+     * so that an amount arrives as typed, without binary floating point in between. {@code label}: what the person
+     * reads above the field. A limit the form computes (a FEEL expression such as {@code =number(refundableAmount)})
+     * is left to the browser and to the rule that knows the real limit; only a fixed one is checked here.
      */
-    public record Field(String key, String type, boolean required, Set<String> values, BigDecimal min,
+    public record Field(String key, String type, String label, boolean required, Set<String> values, BigDecimal min,
                         BigDecimal max, Integer minLength, Integer maxLength, String pattern, boolean exactText) {
     }
 
@@ -49,7 +51,7 @@ public record FormSchema(String id, List<Field> fields, Set<String> references) 
             Set<String> values = new LinkedHashSet<>();
             component.path("values").forEach(v -> values.add(v.path("value").asText()));
             fields.add(new Field(component.path("key").asText(), component.path("type").asText(),
-                    validate.path("required").asBoolean(false), Set.copyOf(values),
+                    component.path("label").asText(component.path("key").asText()), validate.path("required").asBoolean(false), Set.copyOf(values),
                     decimal(validate, "min"), decimal(validate, "max"), integer(validate, "minLength"),
                     integer(validate, "maxLength"), validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
                     component.path("serializeToString").asBoolean(false)));
@@ -79,7 +81,7 @@ public record FormSchema(String id, List<Field> fields, Set<String> references) 
     }
 
     private static BigDecimal decimal(JsonNode node, String name) {
-        return node.hasNonNull(name) ? node.get(name).decimalValue() : null;
+        return node.path(name).isNumber() ? node.get(name).decimalValue() : null;
     }
 
     private static Integer integer(JsonNode node, String name) {

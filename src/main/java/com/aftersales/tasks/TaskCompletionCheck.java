@@ -43,7 +43,7 @@ public class TaskCompletionCheck implements TaskListener {
             rules.getOrDefault(task.getTaskDefinitionKey(), List.of()).forEach(rule -> rule.check(task, problems));
         }
         if (!problems.isEmpty()) {
-            throw new TaskCompletionRefused(task.getName(), problems);
+            throw new TaskCompletionRefused(task.getName(), problems, RefusalNotice.of(problems, form));
         }
         if (form != null) {
             keepExact(form, task);

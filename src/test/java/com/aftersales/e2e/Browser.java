@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -20,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -184,6 +186,28 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Types into the focused element one key at a time at a person's pace: 100 to 250 ms between keys, in a fixed
+     * rhythm so that a run can be repeated. The keys and pauses go to the browser as one W3C action sequence, so the
+     * browser keeps the rhythm itself; a round trip per key on a busy machine would stretch the pauses and hide
+     * what a debounced input does to a person's typing (Selenium's sendKeys types a whole text at once).
+     */
+    void typeLikeAPerson(CharSequence... keys) {
+        Actions typing = new Actions(driver);
+        int key = 0;
+        for (CharSequence part : keys) {
+            boolean special = part instanceof Keys;
+            String text = part.toString();
+            for (int i = 0; i < text.length(); i += special ? text.length() : 1) {
+                typing.sendKeys(special ? text : String.valueOf(text.charAt(i)))
+                        .pause(Duration.ofMillis(KEY_RHYTHM_MILLIS[key++ % KEY_RHYTHM_MILLIS.length]));
+            }
+        }
+        typing.perform();
+    }
+
+    private static final long[] KEY_RHYTHM_MILLIS = {120, 180, 250, 100, 210, 150};
+
     void scrollTo(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
@@ -197,6 +221,15 @@ final class Browser implements AutoCloseable {
     List<String> notifications() {
         return driver.findElements(By.cssSelector(".notifications .alert")).stream()
                 .filter(WebElement::isDisplayed).map(alert -> alert.getText().replace("×", "").trim()).toList();
+    }
+
+    /** Whether any shown notification overlaps the element (and so may hide it from the person). */
+    boolean notificationCovers(WebElement element) {
+        org.openqa.selenium.Rectangle target = element.getRect();
+        return driver.findElements(By.cssSelector(".notifications .alert")).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getRect).anyMatch(note -> note.x < target.x + target.width
+                        && target.x < note.x + note.width && note.y < target.y + target.height
+                        && target.y < note.y + note.height);
     }
 
     /** Waits for a notification containing the text and returns its whole text. */

@@ -1,6 +1,7 @@
 package com.aftersales.e2e;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -29,6 +30,30 @@ final class CamundaForm {
         WebElement field = field(label);
         browser.scrollTo(field);
         field.sendKeys(text);
+    }
+
+    /** Clicks into the field and types at a person's pace ({@link Browser#typeLikeAPerson}). */
+    void typeLikeAPerson(String label, String text) {
+        browser.click(field(label));
+        browser.typeLikeAPerson(text);
+    }
+
+    /** Presses Tab where the focus is (it moves to the next field, as a person moves on) and types the text there. */
+    void tabAndTypeLikeAPerson(String text) {
+        browser.typeLikeAPerson(Keys.TAB, text);
+    }
+
+    /** Selects what the field holds (Ctrl+A) and types the text over it at a person's pace. */
+    void retypeLikeAPerson(String label, String text) {
+        WebElement field = field(label);
+        browser.click(field);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        browser.typeLikeAPerson(text);
+    }
+
+    /** What the field shows now, as the person sees it. */
+    String valueOf(String label) {
+        return field(label).getDomProperty("value");
     }
 
     /** Picks an option of a form-js select (a drop-down list, not an HTML select) by its visible text. */

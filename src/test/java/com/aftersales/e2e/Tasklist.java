@@ -36,6 +36,11 @@ final class Tasklist {
 
     // --- filters and lists ----------------------------------------------------------------------
 
+    /** The name of the chosen filter: after logging in, the one Tasklist opened for the person. */
+    String activeFilter() {
+        return filterName(browser.visible(By.cssSelector(".task-filters .task-filter.active")));
+    }
+
     /** The names of the filters on the left, top to bottom. */
     List<String> filters() {
         return browser.all(FILTERS).stream().map(Tasklist::filterName).toList();
@@ -108,8 +113,14 @@ final class Tasklist {
                 .toList();
     }
 
-    /** The whole text of each task card: name, process, dates and the filter's case columns. */
+    /**
+     * The whole text of each task card: name, process, dates and the filter's case columns, every column shown
+     * (a card shows two and folds the others away behind "Show more").
+     */
     List<String> taskCards() {
+        for (WebElement more : browser.all(By.cssSelector("ol.tasks-list li.task .shutter[uib-tooltip='Show more']"))) {
+            browser.click(more);
+        }
         return browser.all(By.cssSelector("ol.tasks-list li.task")).stream().map(card -> card.getText().trim()).toList();
     }
 
@@ -135,10 +146,17 @@ final class Tasklist {
         return browser.visible(By.cssSelector(".task-details .assignee")).getText().trim();
     }
 
+    private static final By COMPLETE = By.xpath("//*[contains(@class,'task-details')]"
+            + "//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']");
+
     /** Clicks "Complete" under the open task's form. */
     void complete() {
-        browser.click(By.xpath("//*[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
-                + "//button[normalize-space(.)='Complete']"));
+        browser.click(COMPLETE);
+    }
+
+    /** The open task's "Complete" button, e.g. to see what covers it. */
+    WebElement completeButton() {
+        return browser.visible(COMPLETE);
     }
 
     // --- starting a process ---------------------------------------------------------------------

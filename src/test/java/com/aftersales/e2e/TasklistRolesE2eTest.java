@@ -8,6 +8,8 @@ import com.aftersales.process.ReviewRemediation;
 import com.aftersales.security.Groups;
 import com.aftersales.support.Fixtures;
 import org.camunda.bpm.engine.TaskService;
+import java.util.List;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,7 +36,9 @@ class TasklistRolesE2eTest {
 
         Tasklist tasklist = Tasklist.logIn(browser, "warehouse1");
         browser.expectLoggedInAs("Li Warehouse 仓库");
-        assertThat(tasklist.filters()).containsExactly("My cases 我的案件", "Overdue 已超时", "Team queue 团队待办", "Warehouse 仓库");
+        // the warehouse lands on its own queue
+        assertThat(tasklist.filters()).containsExactly("Warehouse 仓库", "My cases 我的案件", "Overdue 已超时", "Team queue 团队待办");
+        assertThat(tasklist.activeFilter()).isEqualTo("Warehouse 仓库");
         // the application context is shared: the warehouse sees exactly its own group's work
         // (inspections, shipments of other tests' cases), never an agent's task
         java.util.Map<String, Integer> expected = java.util.Map.of(
@@ -53,7 +57,31 @@ class TasklistRolesE2eTest {
         tasklist.searchCase(returned);
         tasklist.expectTaskCount(1);
         assertThat(tasklist.taskNames()).containsExactly("Inspect the returned goods 验货");
+        // the warehouse cannot read the case, but the card says which case, buyer, order and item it is
+        assertThat(tasklist.taskCards().get(0)).contains("Case 案件", returned, "Buyer 买家", "Order 订单",
+                "Item 商品", "电动拖把 electric mop", "Problem 问题", "质量问题");
         browser.screenshot("tasklist-warehouse");
+    }
+
+    @Test
+    void anAgentsCardsTellTheCasesApartAndUrgentWorkComesFirst(Browser browser) {
+        // an older task made urgent (as an overdue one is, priority 90) and a newer one of normal priority
+        String urgent = fixtures.openCase(fixtures.deliveredOrder("电热水壶 electric kettle", "89.00", 2), "壶盖坏了 lid broke");
+        String newer = fixtures.openCase(fixtures.deliveredOrder("蓝牙耳机 earphones", "159.00", 2), "没声音 no sound");
+        Task urgentTask = tasks.createTaskQuery().processInstanceBusinessKey(urgent).singleResult();
+        Task newerTask = tasks.createTaskQuery().processInstanceBusinessKey(newer).singleResult();
+        tasks.setAssignee(urgentTask.getId(), "agent2");
+        tasks.setPriority(urgentTask.getId(), 90);
+        tasks.setAssignee(newerTask.getId(), "agent2");
+
+        Tasklist tasklist = Tasklist.logIn(browser, "agent2");
+        assertThat(tasklist.activeFilter()).isEqualTo("My cases 我的案件");
+        browser.waitUntil(driver -> !tasklist.taskCards().isEmpty() && tasklist.taskCards().get(0).contains(urgent));
+        List<String> cards = tasklist.taskCards();
+        assertThat(cards.get(0)).contains("Case 案件", urgent, "Buyer 买家", "Order 订单", "Item 商品",
+                "电热水壶 electric kettle", "90");
+        assertThat(cards).anySatisfy(card -> assertThat(card).contains(newer, "蓝牙耳机 earphones"));
+        browser.screenshot("tasklist-agent-cards");
     }
 
     @Test
@@ -68,8 +96,10 @@ class TasklistRolesE2eTest {
 
         Tasklist tasklist = Tasklist.logIn(browser, "lead1");
         browser.expectLoggedInAs("Zhang Team lead 组长");
-        assertThat(tasklist.filters()).containsExactly("My cases 我的案件", "Overdue 已超时", "Team queue 团队待办", "Escalations 升级待办",
-                "Warehouse 仓库", "All after-sales work 全部售后任务");
+        // team leads land on Escalations
+        assertThat(tasklist.filters()).containsExactly("Escalations 升级待办", "Warehouse 仓库", "My cases 我的案件",
+                "Overdue 已超时", "Team queue 团队待办", "All after-sales work 全部售后任务");
+        assertThat(tasklist.activeFilter()).isEqualTo("Escalations 升级待办");
         tasklist.openFilter("All after-sales work 全部售后任务");
         tasklist.expectTaskCount(allWork);
         tasklist.openFilter("Escalations 升级待办");

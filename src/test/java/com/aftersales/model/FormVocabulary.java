@@ -2,6 +2,7 @@ package com.aftersales.model;
 
 import com.aftersales.process.CodedVariables;
 import com.aftersales.process.Variable;
+import com.aftersales.tasks.FormSchema;
 import com.aftersales.vocabulary.Labels;
 import com.aftersales.vocabulary.Resolution;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,11 +16,14 @@ import java.util.stream.Collectors;
  * What the forms must say that the vocabulary decides, so that a code, a label or a resolution's money is written
  * once: every select and radio list offers the codes of the variable it fills, labelled from the catalogue; a money
  * field submits exact text and shows for exactly the resolutions that pay that kind of money
- * ({@link Resolution.Payout}), and, where its component says {@code properties.onlyWhen}, only when that holds too.
+ * ({@link Resolution.Payout}), and, where its component says {@code properties.onlyWhen}, only when that holds too;
+ * where the form shows the refundable amount, a money field allows no more than that.
  */
 final class FormVocabulary {
 
     static final String ONLY_WHEN = "onlyWhen";
+    /** What may still be refunded for the order, where a form shows it: the most any money field may pay. */
+    static final String REFUNDABLE = "refundableAmount";
 
     private final Labels labels;
 
@@ -31,14 +35,16 @@ final class FormVocabulary {
     JsonNode apply(JsonNode form, List<String> problems) {
         JsonNode copy = form.deepCopy();
         boolean choosesResolution = hasKey(copy.path("components"), "resolution");
-        components(copy.path("components"), choosesResolution, problems);
+        boolean showsRefundable = FormSchema.parse(copy).references().contains(REFUNDABLE);
+        components(copy.path("components"), choosesResolution, showsRefundable, problems);
         return copy;
     }
 
-    private void components(JsonNode components, boolean choosesResolution, List<String> problems) {
+    private void components(JsonNode components, boolean choosesResolution, boolean showsRefundable,
+                            List<String> problems) {
         for (JsonNode component : components) {
             if (component.has("components")) {
-                components(component.path("components"), choosesResolution, problems);
+                components(component.path("components"), choosesResolution, showsRefundable, problems);
             }
             String type = component.path("type").asText();
             String key = component.path("key").asText(null);
@@ -51,7 +57,7 @@ final class FormVocabulary {
             Resolution.Payout payout = Arrays.stream(Resolution.Payout.values())
                     .filter(kind -> key.equals(kind.amountField())).findFirst().orElse(null);
             if (type.equals("number") && payout != null) {
-                money((ObjectNode) component, payout, choosesResolution);
+                money((ObjectNode) component, payout, choosesResolution, showsRefundable);
             }
         }
     }
@@ -70,9 +76,14 @@ final class FormVocabulary {
         }
     }
 
-    private static void money(ObjectNode component, Resolution.Payout payout, boolean choosesResolution) {
+    private static void money(ObjectNode component, Resolution.Payout payout, boolean choosesResolution,
+                              boolean showsRefundable) {
         component.put("decimalDigits", 2);
         component.put("serializeToString", true);
+        if (showsRefundable) {
+            // the limit the form shows is the field's limit too: the browser refuses more before the server must
+            ((ObjectNode) component.path("validate")).put("max", "=number(" + REFUNDABLE + ")");
+        }
         if (!choosesResolution) {
             return;
         }

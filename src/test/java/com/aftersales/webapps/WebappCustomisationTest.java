@@ -28,6 +28,10 @@ class WebappCustomisationTest {
     /** The shipped config.js's commented-out example of the same setting. */
     private static final Pattern SHIPPED_LOCALES_EXAMPLE = Pattern.compile(
             "  // ['\"]locales['\"]: \\{\\n.*?\\n  //\\s*\\},\\n", Pattern.DOTALL);
+    /** Our customScripts setting in Tasklist's config.js (scripts/form-input.js), with its comment. */
+    private static final Pattern OUR_CUSTOM_SCRIPTS = Pattern.compile(
+            "  // After-sales: Camunda Forms without .*?\\n  customScripts: \\['scripts/form-input', 'scripts/task-order'\\],\\n",
+            Pattern.DOTALL);
     private static final String BANNER_MARKUP = "class=\"ce-eol-banner\"";
     private static final Pattern BANNER_HIDDEN = Pattern.compile(
             "\\[cam-widget-header\\] \\.ce-eol-banner \\{\\s*display: none;\\s*\\}");
@@ -52,10 +56,36 @@ class WebappCustomisationTest {
         assertThat(Webjar.overridden(app, "scripts/config.js")).as("%s has our config.js", app).isTrue();
         String ours = Webjar.served(app, "scripts/config.js");
         String shipped = Webjar.shipped(app, "scripts/config.js");
+        if (app.equals("tasklist")) {
+            assertThat(OUR_CUSTOM_SCRIPTS.matcher(ours).results().count()).as("our customScripts in tasklist").isOne();
+            ours = OUR_CUSTOM_SCRIPTS.matcher(ours).replaceFirst("");
+        }
 
         assertThat(OUR_LOCALES.matcher(ours).results().count()).as("our locales block in %s", app).isOne();
         assertThat(OUR_LOCALES.matcher(ours).replaceFirst(""))
                 .isEqualTo(SHIPPED_LOCALES_EXAMPLE.matcher(shipped).replaceFirst(""));
+    }
+
+    /**
+     * scripts/form-input.js turns form-js's input debounce off by patching the Form class of webpack module 57661,
+     * which Tasklist builds with {@code new Form({container})}: both must still be so in the webjar.
+     */
+    @Test
+    void theFormInputScriptFitsTheFormLibraryTasklistUses() {
+        String script = Webjar.served("tasklist", "scripts/form-input.js");
+        assertThat(script).contains("var FORM_JS_MODULE = 57661;", "Form.prototype._createInjector",
+                "{debounce: false}");
+        assertThat(Webjar.served("tasklist", "scripts/config.js")).containsPattern(OUR_CUSTOM_SCRIPTS);
+
+        String tasklist = Webjar.shipped("tasklist", "camunda-tasklist-bootstrap.js");
+        assertThat(tasklist).as("Tasklist takes form-js's Form from module 57661 and builds it with a container only")
+                .contains("=n(57661).Form", "new p({container:l[0]})");
+        String libraries = Webjar.library("deps.js");
+        assertThat(libraries).as("module 57661 re-exports form-js").contains("57661:function(e,t,n){\"use strict\"");
+        // the form-js viewer debounces every field unless config.debounce is false, and reads it from the Form's options
+        assertThat(libraries).contains("i=ee(\"config\",!1),r=i&&i.debounce,o=!1!==r&&0!==r",
+                "_createInjector(e,t){const{modules:n=this._getModules(),additionalModules:i=[],...r}=e;"
+                        + "return z([{config:[\"value\",{...r,renderer:{container:t}}]}");
     }
 
     @ParameterizedTest(name = "{0}")

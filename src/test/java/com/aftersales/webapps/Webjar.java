@@ -46,6 +46,15 @@ final class Webjar {
         return !found.isEmpty() && !found.get(0).toString().contains(WEBJAR_ARTIFACT);
     }
 
+    /** A file of the web apps' shared libraries ({@code lib/deps.js}: AngularJS, form-js, …), as the webjar ships it. */
+    static String library(String file) {
+        URL url = Webjar.class.getClassLoader().getResource("META-INF/resources/webjars/camunda/lib/" + file);
+        if (url == null) {
+            throw new AssertionError("The webjar has no lib/" + file);
+        }
+        return read(url);
+    }
+
     static boolean exists(String app, String file) {
         return !urls(app, file).isEmpty();
     }

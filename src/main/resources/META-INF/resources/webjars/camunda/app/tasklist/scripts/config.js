@@ -40,6 +40,9 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+  // After-sales: Camunda Forms without form-js's input debounce, which lost keystrokes; lists sorted by priority,
+  // due date and age (see the scripts).
+  customScripts: ['scripts/form-input', 'scripts/task-order'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -1,0 +1,67 @@
+package com.aftersales.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.process.AfterSalesCase.Element;
+import com.aftersales.refund.RefundOrder;
+import com.aftersales.refund.Refunds;
+import com.aftersales.support.Fixtures;
+import java.math.BigDecimal;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A completion the server refuses reads as a person's message, Chinese first, naming the field: no engine code, no
+ * task id, no server error. The limit the form knows it sets itself, before the server has to refuse.
+ */
+@E2eTest
+class TasklistRefusalE2eTest {
+
+    private static final String PROPOSE = "Propose a resolution 解决方案提供";
+    private static final String AMOUNT = "Compensation amount";
+
+    @Autowired Fixtures fixtures;
+    @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
+    @Autowired Refunds refunds;
+
+    @Test
+    void aCompensationOverWhatCanStillBeRefundedIsRefusedInWordsThatNameTheField(Browser browser) {
+        String caseId = fixtures.confirmedCase("手机壳 phone case", "39.00", "QUALITY_DEFECT");
+        Task proposal = tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult();
+        assertThat(proposal.getTaskDefinitionKey()).isEqualTo(Element.PROPOSE_RESOLUTION);
+        tasks.setAssignee(proposal.getId(), "agent1");
+
+        Tasklist tasklist = Tasklist.logIn(browser, "agent1");
+        tasklist.openFilter("My cases 我的案件");
+        tasklist.searchCase(caseId);
+        CamundaForm form = tasklist.openTask(PROPOSE);
+        browser.dismissNotifications();
+        form.choose("Resolution", "部分退款/补偿 Partial refund");
+
+        // the form knows the refundable 39.00 元 and refuses more itself
+        form.typeLikeAPerson(AMOUNT, "9999");
+        assertThat(form.errorOf(AMOUNT)).contains("39");
+
+        // meanwhile 30 元 of the order are refunded elsewhere: the form still allows 20, the server does not
+        String orderId = (String) runtime.getVariable(proposal.getProcessInstanceId(), "orderId");
+        refunds.pay(new RefundOrder(caseId, orderId, "PARTIAL_REFUND#elsewhere", new BigDecimal("30.00")));
+        form.retypeLikeAPerson(AMOUNT, "20");
+        tasklist.complete();
+
+        String refusal = browser.notification("补偿金额");
+        assertThat(refusal).contains("未能完成", "Not completed",
+                "补偿金额（元） Compensation amount (yuan)：20.00 元超过了订单 " + orderId + " 还能退的 9.00 元",
+                "20.00 yuan is more than the 9.00 yuan that can still be refunded for order " + orderId);
+        assertThat(refusal.indexOf("补偿金额")).isLessThan(refusal.indexOf("Compensation amount"));
+        assertThat(refusal).doesNotContain("ENGINE-", proposal.getId(), "compensationAmount", "Internal Server Error", "Exception");
+        // the notice stays until closed, clear of the buttons: the agent corrects the amount and completes again
+        browser.scrollTo(tasklist.completeButton());
+        assertThat(browser.notificationCovers(tasklist.completeButton())).as("the notice covers Complete").isFalse();
+        browser.screenshot("tasklist-refusal");
+        assertThat(tasks.createTaskQuery().taskId(proposal.getId()).count()).as("the task stays open").isOne();
+    }
+}
