@@ -102,13 +102,16 @@ class SecurityHttpTest {
     }
 
     @Test
-    void theIntegrationUserMayOpenCasesButNotReadThem() {
+    void theIntegrationUserReadsTheCaseItOpenedButNoStaffData() {
         String body = "{\"orderId\":\"TB20261002\",\"buyerId\":\"buyer-002\",\"channel\":\"PLATFORM\","
                 + "\"description\":\"清洗粉结块\"}";
         HttpResponse<String> created = http.postJson("/api/cases", "integration", body);
         assertThat(created.statusCode()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
-        assertThat(http.get(location, "integration").statusCode()).isEqualTo(403);
+        // a chat system shows the buyer their case
+        assertThat(http.get(location, "integration").statusCode()).isEqualTo(200);
+        assertThat(http.get(location + "/messages", "integration").statusCode()).isEqualTo(200);
+        assertThat(http.get("/engine-rest/group", "integration").body()).doesNotContain("after-sales-agents");
         assertThat(http.get(location, "agent1").statusCode()).isEqualTo(200);
         assertThat(http.get(location, "manager1").statusCode()).isEqualTo(200);
         assertThat(http.get(location, "warehouse1").statusCode()).isEqualTo(403);
