@@ -43,6 +43,17 @@ class EngineRestErrors extends CamundaJerseyResourceConfig {
                     return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                             .entity(body).build();
                 }
+                // a model's own check of its input (a start or message without the variables it needs), or an
+                // expression naming a variable the call did not give: the caller's mistake, not a 500
+                if (cause instanceof org.camunda.bpm.engine.impl.form.FormException
+                        || cause.getClass().getSimpleName().equals("PropertyNotFoundException")) {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("type", "InvalidRequest");
+                    body.put("message", cause.getMessage());
+                    body.put("code", 0);
+                    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                            .entity(body).build();
+                }
             }
             return ExceptionHandlerHelper.getInstance().getResponse(exception);
         }

@@ -8,6 +8,7 @@ import com.aftersales.support.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -54,6 +55,31 @@ class SecurityHttpTest {
         }
         assertThat(http.get(path, user, "not-the-password").statusCode()).isEqualTo(401);
         assertThat(http.get(path, "nobody", "nobody").statusCode()).isEqualTo(401);
+    }
+
+    /**
+     * Camunda throttles logins per user (loginDelayBase 3 s, doubling up to loginDelayMaxTime 60 s; locked after
+     * loginMaxAttempts 10 wrong passwords until an administrator unlocks the user): a wrong password delays that
+     * user, even with the right password, and nobody else.
+     */
+    @Test
+    void aWrongPasswordDelaysThatUserAndNoOneElse() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        for (String user : List.of("victim" + suffix, "bystander" + suffix)) {
+            var newUser = identity.newUser(user);
+            newUser.setPassword("right-password");
+            identity.saveUser(newUser);
+            identity.createMembership(user, Groups.AGENTS);
+        }
+        String victim = "victim" + suffix;
+        String bystander = "bystander" + suffix;
+        assertThat(http.get("/api/cases?buyerId=x", victim, "wrong-password").statusCode()).isEqualTo(401);
+        // within the delay even the right password is refused, on both doors
+        assertThat(http.get("/api/cases?buyerId=x", victim, "right-password").statusCode()).isEqualTo(401);
+        assertThat(http.get("/engine-rest/task/count", victim, "right-password").statusCode()).isEqualTo(401);
+        // another user is not affected
+        assertThat(http.get("/api/cases?buyerId=x", bystander, "right-password").statusCode()).isEqualTo(200);
+        assertThat(http.get("/engine-rest/task/count", bystander, "right-password").statusCode()).isEqualTo(200);
     }
 
     @Test
