@@ -142,7 +142,17 @@ class StartupTest {
     private static void assertMonitoringForManagersAndAdmins(ConfigurableApplicationContext context) {
         com.aftersales.support.Http http = new com.aftersales.support.Http(
                 Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
-        java.net.http.HttpResponse<String> scrape = http.get("/actuator/prometheus", "admin", "s3cret-Admin");
+        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        java.net.http.HttpResponse<String> scrape;
+        try {
+            scrape = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                    .header("Accept", "text/plain").header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString("admin:s3cret-Admin".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body()).contains("aftersales_").contains("hikaricp_connections");
         assertThat(http.get("/actuator/prometheus", null).statusCode()).isEqualTo(401);

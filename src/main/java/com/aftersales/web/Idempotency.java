@@ -78,6 +78,21 @@ class Idempotency extends OncePerRequestFilter {
                     "The body is larger than " + MAX_BODY_BYTES + " bytes."));
             return;
         }
+        try {
+            answerOnce(request, response, chain, key, body);
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.isCause(failure)) {
+                throw failure;
+            }
+            // the request and its answer commit together or not at all: sent again with the same key, it takes
+            // effect once (its kept answer comes back if the commit went through after all)
+            Problems.write(response, Problems.of(ProblemType.DATABASE_UNAVAILABLE,
+                    "The database cannot be reached; nothing was changed. Send the request again shortly."));
+        }
+    }
+
+    private void answerOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+                            byte[] body) throws ServletException, IOException {
         String caller = request.getUserPrincipal().getName();
         String hash = hash(request.getRequestURI(), body);
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;

@@ -27,6 +27,7 @@ class SecurityHttpTest {
     @Autowired Fixtures fixtures;
     @Autowired IdentityService identity;
     @Autowired TaskService tasks;
+    @Autowired org.camunda.bpm.engine.RuntimeService engineRuntime;
     private final ObjectMapper json = new ObjectMapper();
     private Http http;
 
@@ -80,6 +81,21 @@ class SecurityHttpTest {
         // another user is not affected
         assertThat(http.get("/api/cases?buyerId=x", bystander, "right-password").statusCode()).isEqualTo(200);
         assertThat(http.get("/engine-rest/task/count", bystander, "right-password").statusCode()).isEqualTo(200);
+    }
+
+    /** The issue's engine-REST message without the variables the model needs: never a 500, nothing started. */
+    @Test
+    void aMessageWithoutTheModelsVariablesIsRefusedNot500() throws Exception {
+        Fixtures.Order order = fixtures.deliveredOrder("手机壳 phone case", "39.00", 5);
+        String message = "{\"messageName\":\"ReviewPosted\",\"processVariables\":{\"orderId\":{\"value\":\""
+                + order.orderId() + "\"},\"buyerId\":{\"value\":\"" + order.buyerId() + "\"}}}";
+        long before = engineRuntime.createProcessInstanceQuery().count();
+
+        assertThat(http.postJson("/engine-rest/message", "integration", message).statusCode()).isEqualTo(403);
+        HttpResponse<String> asAdmin = http.postJson("/engine-rest/message", "admin", message);
+        assertThat(asAdmin.statusCode()).as(asAdmin.body()).isBetween(400, 499);
+        assertThat(asAdmin.body()).doesNotContain("\tat ");
+        assertThat(engineRuntime.createProcessInstanceQuery().count()).isEqualTo(before);
     }
 
     @Test
