@@ -52,13 +52,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(UnknownMessageException.class)
-    ProblemDetail unknownMessage(UnknownMessageException e) {
-        return problem(HttpStatus.NOT_FOUND, "Unknown message", e.getMessage(), null);
+    ResponseEntity<Object> unknownMessage(UnknownMessageException e) {
+        return answer(Problems.of(ProblemType.UNKNOWN_MESSAGE, e.getMessage()));
     }
 
     @ExceptionHandler(MessageDeliveredException.class)
-    ProblemDetail delivered(MessageDeliveredException e) {
-        return problem(HttpStatus.CONFLICT, "Message already delivered", e.getMessage(), null);
+    ResponseEntity<Object> delivered(MessageDeliveredException e) {
+        return answer(Problems.of(ProblemType.MESSAGE_DELIVERED, e.getMessage()));
     }
 
     @ExceptionHandler(InvalidFieldException.class)

@@ -61,11 +61,14 @@ class OpenApiDescription {
             Map<String, Tag> tags = new TreeMap<>();
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 operation.security(List.of(new SecurityRequirement().addList(BASIC)));
-                String tag = path.startsWith("/api/reviews") ? "reviews" : "cases";
+                String tag = path.startsWith("/api/reviews") ? "reviews" : path.startsWith("/api/messages") ? "messages"
+                        : "cases";
                 operation.tags(List.of(tag));
-                tags.putIfAbsent(tag, new Tag().name(tag).description(tag.equals("cases")
-                        ? "After-sales cases and the events integrators report on them"
-                        : "Neutral and negative reviews (中差评)"));
+                tags.putIfAbsent(tag, new Tag().name(tag).description(switch (tag) {
+                    case "cases" -> "After-sales cases and the events integrators report on them";
+                    case "messages" -> "Messages the cases sent, and sending a failed one again";
+                    default -> "Neutral and negative reviews (中差评)";
+                }));
                 if (operation.getOperationId() != null) {
                     operation.setOperationId(operation.getOperationId().replaceAll("_\\d+$", ""));
                 }
@@ -95,7 +98,7 @@ class OpenApiDescription {
         answers.put("401", "No or wrong credentials");
         answers.put("403", "The caller's groups do not allow this call");
         if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()))) {
-            answers.put("404", "Unknown case or review");
+            answers.put("404", "Unknown case, review or message");
         }
         if (method == PathItem.HttpMethod.POST) {
             answers.put("409", "The case is not waiting for this event (or a request with this key is in progress)");

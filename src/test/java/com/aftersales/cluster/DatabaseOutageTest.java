@@ -50,9 +50,11 @@ class DatabaseOutageTest {
     @Test
     void anOutageAnswers503QuicklyAndNothingIsLostOrDoubled() throws Exception {
         database = Postgres.createDatabase("aftersales_outage");
-        proxy = TcpProxy.to(5432);
+        // the server the tests use (the machine's, or an embedded one): its port from the database's URL
+        java.net.URI server = java.net.URI.create(database.url().substring("jdbc:".length()));
+        proxy = TcpProxy.to(server.getPort());
         node = Node.start("node-outage", database, ADMIN_PASSWORD,
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database.name());
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + proxy.port() + server.getPath());
         node.awaitReady(Duration.ofMinutes(5));
         Staff.hire(node);
         String buyer = "buyer-" + UUID.randomUUID().toString().substring(0, 8);

@@ -154,6 +154,8 @@ class AuthorizationMatrixTest {
             call("report a review", "POST", t -> "/api/reviews", "REVIEW", INTEGRATORS),
             call("report a revised review", "POST", t -> "/api/reviews/RV-20260101-NOPE2345/revision",
                     "{\"rating\":\"POSITIVE\"}", INTEGRATORS),
+            call("send a failed message again", "POST", t -> "/api/messages/999999999/resend", null,
+                    Set.of(Groups.MANAGERS, Groups.ADMINS)),
             call("read a case", "GET", t -> "/api/cases/" + t.caseId(), null, CASE_READERS),
             call("search cases", "GET", t -> "/api/cases?buyerId=buyer-001", null, CASE_READERS),
             call("read a case's messages", "GET", t -> "/api/cases/" + t.caseId() + "/messages", null, CASE_READERS),
@@ -167,7 +169,8 @@ class AuthorizationMatrixTest {
     static final Set<String> API_ENDPOINTS = Set.of(
             "POST /api/cases", "POST /api/cases/{caseId}/return-shipment", "POST /api/cases/{caseId}/disputes",
             "POST /api/cases/{caseId}/platform-verdict", "POST /api/reviews", "POST /api/reviews/{reviewId}/revision",
-            "GET /api/cases/{caseId}", "GET /api/cases", "GET /api/cases/{caseId}/messages", "GET /api/reviews/{reviewId}");
+            "GET /api/cases/{caseId}", "GET /api/cases", "GET /api/cases/{caseId}/messages", "GET /api/reviews/{reviewId}",
+            "POST /api/messages/{messageId}/resend");
 
     @Test
     void everyGroupHasItsRow() {
