@@ -118,6 +118,7 @@ class StartupTest {
                     .isZero();
             assertThat(context.getEnvironment().getProperty("server.address")).isEqualTo("0.0.0.0");
             assertSchemaByMigrationsAndJobExecutorForSeveralNodes(context);
+            assertMonitoringForManagersAndAdmins(context);
         }
     }
 
@@ -135,6 +136,31 @@ class StartupTest {
                 jobs.getWaitTimeInMillis(), jobs.getMaxWait(), jobs.getBackoffTimeInMillis(), jobs.getMaxBackoff()))
                 .containsExactly(false, 5, 10, 5, 5, 120000, 5000, 30000L, 50, 1000L);
         assertThat(context.getBean(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize()).isEqualTo(25);
+    }
+
+    /** The README's promise: Prometheus scrapes /actuator/prometheus in production mode, as an admin or manager. */
+    private static void assertMonitoringForManagersAndAdmins(ConfigurableApplicationContext context) {
+        com.aftersales.support.Http http = new com.aftersales.support.Http(
+                Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        java.net.http.HttpResponse<String> scrape;
+        try {
+            scrape = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                    .header("Accept", "text/plain").header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString("admin:s3cret-Admin".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).contains("aftersales_").contains("hikaricp_connections");
+        assertThat(http.get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        // the probes answer without credentials, and say no more than UP or DOWN
+        java.net.http.HttpResponse<String> readiness = http.get("/actuator/health/readiness", null);
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(context.getBean(com.zaxxer.hikari.HikariDataSource.class).getConnectionTimeout()).isEqualTo(1000);
     }
 
     private String[] productionMode(String adminPassword) {

@@ -1,18 +1,23 @@
 package com.aftersales.api;
 
+import com.aftersales.web.DatabaseOutage;
+import com.aftersales.web.FieldProblem;
+import com.aftersales.web.ProblemType;
+import com.aftersales.web.Problems;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -22,83 +27,99 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of {@code /api} as {@code application/problem+json}: bad input names each offending
- * field under {@code errors}; nothing internal (no stack trace, no SQL) reaches the caller.
+ * Every error of {@code /api} as {@code application/problem+json} ({@link Problems}): bad input names each
+ * offending field under {@code errors}; an unreachable database is a {@code 503} with {@code Retry-After}; nothing
+ * internal (no stack trace, no SQL) reaches the caller.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    private static final String INVALID_FIELDS = "Some fields are missing or invalid.";
 
     @ExceptionHandler(UnknownCaseException.class)
-    ProblemDetail unknownCase(UnknownCaseException e) {
-        return problem(HttpStatus.NOT_FOUND, "Unknown case", e.getMessage(), null);
+    ResponseEntity<Object> unknownCase(UnknownCaseException e) {
+        return answer(Problems.of(ProblemType.UNKNOWN_CASE, e.getMessage()));
     }
 
     @ExceptionHandler(UnknownReviewException.class)
-    ProblemDetail unknownReview(UnknownReviewException e) {
-        return problem(HttpStatus.NOT_FOUND, "Unknown review", e.getMessage(), null);
+    ResponseEntity<Object> unknownReview(UnknownReviewException e) {
+        return answer(Problems.of(ProblemType.UNKNOWN_REVIEW, e.getMessage()));
     }
 
     @ExceptionHandler(UnknownMessageException.class)
-    ProblemDetail unknownMessage(UnknownMessageException e) {
-        return problem(HttpStatus.NOT_FOUND, "Unknown message", e.getMessage(), null);
+    ResponseEntity<Object> unknownMessage(UnknownMessageException e) {
+        return answer(Problems.of(ProblemType.UNKNOWN_MESSAGE, e.getMessage()));
     }
 
     @ExceptionHandler(MessageDeliveredException.class)
-    ProblemDetail delivered(MessageDeliveredException e) {
-        return problem(HttpStatus.CONFLICT, "Message already delivered", e.getMessage(), null);
+    ResponseEntity<Object> delivered(MessageDeliveredException e) {
+        return answer(Problems.of(ProblemType.MESSAGE_DELIVERED, e.getMessage()));
     }
 
     @ExceptionHandler(InvalidFieldException.class)
-    ProblemDetail invalidField(InvalidFieldException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are missing or invalid.",
-                Map.of(e.field(), e.getMessage()));
+    ResponseEntity<Object> invalidField(InvalidFieldException e) {
+        return answer(Problems.of(ProblemType.INVALID_REQUEST, INVALID_FIELDS,
+                List.of(FieldProblem.body(e.field(), e.getMessage()))));
     }
 
     @ExceptionHandler(CaseNotWaitingException.class)
-    ProblemDetail notWaiting(CaseNotWaitingException e) {
-        return problem(HttpStatus.CONFLICT, "Case not waiting for this event", e.getMessage(), null);
+    ResponseEntity<Object> notWaiting(CaseNotWaitingException e) {
+        return answer(Problems.of(ProblemType.CASE_NOT_WAITING, e.getMessage()));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
-    ProblemDetail invalidParameter(ConstraintViolationException e) {
-        Map<String, String> errors = e.getConstraintViolations().stream().collect(Collectors.toMap(
-                v -> lastNode(v.getPropertyPath().toString()), v -> v.getMessage(), (a, b) -> a, LinkedHashMap::new));
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some parameters are invalid.", errors);
+    ResponseEntity<Object> invalidParameter(ConstraintViolationException e) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(v -> FieldProblem.parameter(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
+        return answer(Problems.of(ProblemType.INVALID_REQUEST, "Some parameters are invalid.", errors));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> wrongParameterType(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        String detail = type != null && type.isEnum()
+                ? "'" + e.getValue() + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants())
+                : "has the wrong type";
+        return answer(Problems.of(ProblemType.INVALID_REQUEST, "Some parameters are invalid.",
+                List.of(FieldProblem.parameter(e.getName(), detail))));
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseOutage.isCause(e)) {
+            log.warn("The database cannot be reached: {}", e.toString());
+            return answer(Problems.of(ProblemType.DATABASE_UNAVAILABLE,
+                    "The database cannot be reached; nothing was changed. Try again shortly."));
+        }
         log.error("Unexpected error in the domain API", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "The request could not be processed; nothing was changed. Try again later.", null);
+        return answer(Problems.of(ProblemType.INTERNAL_ERROR,
+                "The request could not be processed; nothing was changed. Try again later."));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldProblem> errors = new ArrayList<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            errors.merge(error.getField(), error.getDefaultMessage(), (a, b) -> a + "; " + b);
+            errors.add(FieldProblem.body(pointer(error.getField()), error.getDefaultMessage()));
         }
-        return ResponseEntity.badRequest().body(
-                problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are missing or invalid.", errors));
+        return answer(Problems.of(ProblemType.INVALID_REQUEST, INVALID_FIELDS, errors));
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.getParameterValidationResults().forEach(result -> errors.put(
-                result.getMethodParameter().getParameterName(),
-                result.getResolvableErrors().stream().map(r -> r.getDefaultMessage()).collect(Collectors.joining("; "))));
-        return ResponseEntity.badRequest().body(
-                problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some parameters are invalid.", errors));
+        List<FieldProblem> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(FieldProblem.parameter(result.getMethodParameter().getParameterName(),
+                        error.getDefaultMessage()))));
+        return answer(Problems.of(ProblemType.INVALID_REQUEST, "Some parameters are invalid.", errors));
     }
 
     @Override
@@ -106,48 +127,102 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestSizeLimit.TooLarge tooLarge) {
-                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                        .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", tooLarge.getMessage(), null));
+                return answer(Problems.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
             }
         }
-        Map<String, String> errors = null;
+        Throwable cause = e.getCause();
+        List<FieldProblem> errors = List.of();
         String detail = "The body is not valid JSON.";
-        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            errors = Map.of(unknown.getPropertyName(), "is not a known field");
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            errors = List.of(FieldProblem.body(pointer(unknown), "is not a known field"));
             detail = "The body has a field this API does not know.";
-        } else if (e.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
-            String field = invalid.getPath().get(invalid.getPath().size() - 1).getFieldName();
+        } else if (cause instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
             Class<?> target = invalid.getTargetType();
-            errors = Map.of(field == null ? "body" : field, target != null && target.isEnum()
-                    ? "'" + invalid.getValue() + "' is not one of " + Arrays.toString(target.getEnumConstants())
-                    : "has the wrong type");
+            String problem = target != null && target.isEnum() ? "'" + invalid.getValue() + "' is not one of "
+                    + java.util.Arrays.toString(target.getEnumConstants())
+                    : target == String.class ? textProblem(invalid.getOriginalMessage())
+                    : "has the wrong type";
+            errors = List.of(FieldProblem.body(pointer(invalid), problem));
             detail = "A field has a value of the wrong kind.";
-        } else if (e.getCause() instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            String field = mismatched.getPath().get(mismatched.getPath().size() - 1).getFieldName();
-            errors = Map.of(field == null ? "body" : field, "has the wrong type");
+        } else if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            errors = List.of(FieldProblem.body(pointer(mismatched), "has the wrong type"
+                    + (mismatched.getTargetType() == null ? "" : ": expected " + kind(mismatched.getTargetType()))));
             detail = "A field has a value of the wrong kind.";
+        } else if (cause instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                && parse.getOriginalMessage().startsWith("Duplicate field")) {
+            detail = "The body names a field twice.";
+        } else if (cause instanceof MismatchedInputException trailing && trailing.getOriginalMessage() != null
+                && trailing.getOriginalMessage().startsWith("Trailing token")) {
+            detail = "The body has content after its JSON value.";
+        } else if (cause instanceof JsonMappingException mapping && !(cause instanceof MismatchedInputException)) {
+            detail = "The body does not fit this request.";
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", detail, errors));
+        return answer(Problems.of(ProblemType.INVALID_REQUEST, detail, errors));
     }
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        // Spring's own answers (405, 406, 415 …) keep their status, but never carry internals
-        if (body instanceof ProblemDetail problem) {
-            return ResponseEntity.status(status).headers(headers).body(problem);
-        }
-        return ResponseEntity.status(status).headers(headers)
-                .body(problem(status, HttpStatus.valueOf(status.value()).getReasonPhrase(), null, null));
+        // Spring's own answers (405, 406, 415 …) keep their status and headers (Allow, Accept), never internals
+        ProblemDetail problem = Problems.of(ProblemType.ofStatus(status.value()), status.value(),
+                body instanceof ProblemDetail given ? given.getDetail() : null, null);
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
-    static ProblemDetail problem(HttpStatusCode status, String title, String detail, Map<String, String> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        if (errors != null && !errors.isEmpty()) {
-            problem.setProperty("errors", errors);
+    private static ResponseEntity<Object> answer(ProblemDetail problem) {
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            builder.header(HttpHeaders.RETRY_AFTER, String.valueOf(Problems.RETRY_AFTER_SECONDS));
         }
-        return problem;
+        return builder.body(problem);
+    }
+
+    private static String textProblem(String message) {
+        for (String known : List.of("lone surrogate", "NUL character", "control character")) {
+            int at = message == null ? -1 : message.indexOf("contains a " + known);
+            if (at >= 0) {
+                int end = message.indexOf('\n', at);
+                return message.substring(at, end < 0 ? message.length() : end).replaceAll("[\"']?$", "");
+            }
+        }
+        return "has the wrong type: expected text";
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == String.class) {
+            return "text";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    /** A JSON Pointer to where Jackson stopped: {@code /evidenceUrls/0}. */
+    private static String pointer(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            pointer.append('/').append(reference.getFieldName() != null
+                    ? reference.getFieldName().replace("~", "~0").replace("/", "~1")
+                    : String.valueOf(reference.getIndex()));
+        }
+        return pointer.toString();
+    }
+
+    /** A JSON Pointer from a bean path: {@code evidenceUrls[0]} becomes {@code /evidenceUrls/0}. */
+    private static String pointer(String beanPath) {
+        return "/" + beanPath.replace("[", ".").replace("]", "").replace('.', '/');
     }
 
     private static String lastNode(String path) {

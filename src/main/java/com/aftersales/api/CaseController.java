@@ -11,7 +11,6 @@ import com.aftersales.intake.CaseIntake;
 import com.aftersales.notification.Outbox;
 import com.aftersales.notification.OutboxMessage;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -90,19 +88,14 @@ class CaseController {
     }
 
     @Operation(summary = "Open an after-sales case for a buyer's inquiry",
-            description = "201 with the new case; with an Idempotency-Key seen before, 200 with that case.")
+            description = "201 with the new case. Sent again with the same Idempotency-Key and body: the same answer, "
+                    + "never a second case.")
     @PostMapping(consumes = "application/json")
-    ResponseEntity<CaseView> open(@Valid @RequestBody CreateCaseRequest request,
-                                  @Parameter(description = "the same key again returns the same case, never a second one")
-                                  @RequestHeader(name = "Idempotency-Key", required = false)
-                                  @Size(min = 1, max = 100) String idempotencyKey,
-                                  Principal caller) {
-        CaseIntake.Opened opened = intake.open(request.toNewCase(), idempotencyKey, caller.getName());
+    ResponseEntity<CaseView> open(@Valid @RequestBody CreateCaseRequest request, Principal caller) {
+        // Idempotency-Key is answered for every POST before this runs (web.Idempotency)
+        CaseIntake.Opened opened = intake.open(request.toNewCase(), null, caller.getName());
         CaseView view = views.view(opened.record());
-        URI location = URI.create("/api/cases/" + view.caseId());
-        return opened.created()
-                ? ResponseEntity.created(location).body(view)
-                : ResponseEntity.ok().location(location).body(view);
+        return ResponseEntity.created(URI.create("/api/cases/" + view.caseId())).body(view);
     }
 
     @Operation(summary = "A case as it stands now")

@@ -15,7 +15,7 @@ import org.hibernate.validator.constraints.URL;
 record CreateCaseRequest(
         @Schema(example = "TB20261001") @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9-]*",
                 message = "may contain only letters, digits and '-'") String orderId,
-        @Schema(example = "buyer-001") @NotBlank @Size(max = 64) String buyerId,
+        @Schema(example = "buyer-001") @NotBlank @Size(max = 64) @Pattern(regexp = SingleLine.PATTERN, message = SingleLine.MESSAGE) String buyerId,
         @Schema(example = "WANGWANG") @NotNull Channel channel,
         @Schema(example = "拖把电池充不进电 The mop's battery won't charge") @NotBlank @Size(max = 2000) String description,
         @Schema(example = "RETURN") RequestedOutcome requestedOutcome,

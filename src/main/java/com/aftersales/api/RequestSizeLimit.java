@@ -1,6 +1,7 @@
 package com.aftersales.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.aftersales.web.ProblemType;
+import com.aftersales.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,8 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
-import org.springframework.http.MediaType;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,15 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the application: by their declared length, or, for chunked bodies, as soon as the limit is passed.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 30)
 class RequestSizeLimit extends OncePerRequestFilter {
 
     static final int MAX_BYTES = 64 * 1024;
-
-    private final ObjectMapper json;
-
-    RequestSizeLimit(ObjectMapper json) {
-        this.json = json;
-    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -38,10 +34,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), Map.of("type", "about:blank", "title", "Payload too large",
-                    "status", 413, "detail", "The body is larger than " + MAX_BYTES + " bytes."));
+            Problems.write(response, Problems.of(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The body is larger than " + MAX_BYTES + " bytes."));
             return;
         }
         chain.doFilter(new Bounded(request), response);

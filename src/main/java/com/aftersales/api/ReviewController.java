@@ -6,7 +6,6 @@ import com.aftersales.review.ReviewIntake;
 import com.aftersales.review.ReviewView;
 import com.aftersales.review.ReviewViews;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,25 +36,18 @@ class ReviewController {
     }
 
     @Operation(summary = "A neutral or negative review was posted: start its remediation (sends ReviewPosted)",
-            description = "201 with the review case; with an Idempotency-Key seen before, 200 with that review case. "
-                    + "400 when the order is not the buyer's.")
+            description = "201 with the review case. 400 when the order is not the buyer's.")
     @PostMapping(consumes = "application/json")
-    ResponseEntity<ReviewView> post(@Valid @RequestBody ReviewRequest request,
-                                    @Parameter(description = "the same key again returns the same review case")
-                                    @RequestHeader(name = "Idempotency-Key", required = false)
-                                    @Size(min = 1, max = 100) String idempotencyKey,
-                                    Principal caller) {
+    ResponseEntity<ReviewView> post(@Valid @RequestBody ReviewRequest request, Principal caller) {
         ReviewIntake.Opened opened;
         try {
-            opened = intake.post(request.toNewReview(), idempotencyKey, caller.getName());
+            // Idempotency-Key is answered for every POST before this runs (web.Idempotency)
+            opened = intake.post(request.toNewReview(), null, caller.getName());
         } catch (ReviewIntake.UnknownOrder unknown) {
             throw new InvalidFieldException("orderId", unknown.getMessage());
         }
         ReviewView view = views.view(opened.record());
-        URI location = URI.create("/api/reviews/" + view.reviewId());
-        return opened.created()
-                ? ResponseEntity.created(location).body(view)
-                : ResponseEntity.ok().location(location).body(view);
+        return ResponseEntity.created(URI.create("/api/reviews/" + view.reviewId())).body(view);
     }
 
     @Operation(summary = "A review case as it stands now")

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 record ReviewRequest(
         @Schema(example = "TB20261006") @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9-]*",
                 message = "may contain only letters, digits and '-'") String orderId,
-        @Schema(example = "buyer-006") @NotBlank @Size(max = 64) String buyerId,
+        @Schema(example = "buyer-006") @NotBlank @Size(max = 64) @Pattern(regexp = SingleLine.PATTERN, message = SingleLine.MESSAGE) String buyerId,
         @Schema(example = "NEGATIVE") @NotNull ReviewRating rating,
         @Schema(example = "手机壳用了三天就裂了 The case cracked after three days") @NotBlank @Size(max = 2000) String text) {
 

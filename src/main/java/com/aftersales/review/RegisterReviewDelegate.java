@@ -1,5 +1,7 @@
 package com.aftersales.review;
 
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
 import com.aftersales.casefile.CaseIds;
 import com.aftersales.casefile.CaseRecord;
 import com.aftersales.casefile.CaseRepository;
@@ -71,7 +73,9 @@ class RegisterReviewDelegate implements JavaDelegate {
     private static String required(DelegateExecution execution, Variable<?> variable) {
         Object value = execution.getVariable(variable.name());
         if (!(value instanceof String text) || text.isBlank()) {
-            throw new IllegalArgumentException("a review needs the variable '" + variable.name() + "'");
+            // the caller's mistake (engine REST answers 400), not the application's
+            throw new FormFieldValidationException(variable.name(),
+                    "A review needs the variable '" + variable.name() + "' (text).");
         }
         return text;
     }

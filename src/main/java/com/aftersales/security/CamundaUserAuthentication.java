@@ -1,5 +1,8 @@
 package com.aftersales.security;
 
+import com.aftersales.web.DatabaseOutage;
+import org.springframework.security.authentication.AuthenticationServiceException;
+
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -28,12 +31,20 @@ class CamundaUserAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String user = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (user == null || credentials == null || !identity.checkPassword(user, credentials.toString())) {
-            throw new BadCredentialsException("wrong user or password");
+        try {
+            if (user == null || credentials == null || !identity.checkPassword(user, credentials.toString())) {
+                throw new BadCredentialsException("wrong user or password");
+            }
+            List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
+                    .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
+            return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.isCause(e)) {
+                // answered 503 by SecurityConfiguration, not 500 and not "wrong password"
+                throw new AuthenticationServiceException("the database cannot be reached", e);
+            }
+            throw e;
         }
-        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
     }
 
     @Override

@@ -15,10 +15,12 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +40,7 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
     static final String ADMIN = "admin";
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
 
-    /** The processes integrators start and report events to. */
+    /** The processes integrators once had engine grants on (revoked at start-up). */
     static final List<String> PROCESS_KEYS = Processes.KEYS;
 
     record DemoUser(String id, String firstName, String lastName, String group) {
@@ -87,6 +89,13 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         log.info("Groups, {} and role filters are in place", properties.demoEnabled() ? "demo users" : "the admin user");
     }
 
+    /**
+     * Each group gets what its work needs and no more, with Camunda's fine-grained permissions: nobody but the
+     * administrators changes process variables except by completing a task offered to them (tasks grant their
+     * candidate groups TASK_WORK, see {@code defaultUserPermissionNameForTask}); finance retries failed jobs
+     * (which resolves their incidents) and changes nothing else; the integrators write only through {@code /api},
+     * which validates, and have no engine-REST write at all.
+     */
     private static void grantGroups(Grants grants) {
         // the administrators may do everything, as Camunda's own admin set-up grants
         for (Resource resource : Resources.values()) {
@@ -101,16 +110,17 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
             grants.grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
         }
 
-        // agents open cases from Tasklist's start form; their tasks they see through the tasks' candidate group
+        // agents open cases from Tasklist's start form; their tasks they see and work through the tasks' candidate group
         grants.grant(Groups.AGENTS, Resources.PROCESS_DEFINITION, AfterSalesCase.PROCESS_KEY,
                 Permissions.READ, Permissions.CREATE_INSTANCE);
         grants.grant(Groups.AGENTS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         // and work the review cases (中差评) through their tasks
         grants.grant(Groups.AGENTS, Resources.PROCESS_DEFINITION, ReviewRemediation.PROCESS_KEY, Permissions.READ);
 
-        // team leads see and reassign every case's work
+        // team leads see every case's work, reassign it and may take it over: claim and complete, never set
+        // variables beside a completion (TASK_WORK and TASK_ASSIGN, not UPDATE_TASK)
         grants.grant(Groups.TEAM_LEADS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE,
-                Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK, Permissions.UPDATE_TASK,
+                Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK, Permissions.TASK_WORK,
                 ProcessDefinitionPermissions.TASK_ASSIGN);
         grants.grant(Groups.TEAM_LEADS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ);
 
@@ -119,17 +129,16 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
                 Permissions.READ_HISTORY, Permissions.READ_TASK);
         grants.grant(Groups.MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
 
-        // finance resolves failed refunds: sees incidents in Cockpit and retries them
+        // finance resolves failed refunds: sees incidents in Cockpit and retries their jobs, and nothing more
         grants.grant(Groups.FINANCE, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
-                Permissions.READ_HISTORY, Permissions.UPDATE_INSTANCE);
-        grants.grant(Groups.FINANCE, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.UPDATE);
+                Permissions.READ_HISTORY, ProcessDefinitionPermissions.RETRY_JOB);
+        grants.grant(Groups.FINANCE, Resources.PROCESS_INSTANCE, "*", Permissions.READ, ProcessInstancePermissions.RETRY_JOB);
 
-        // integrators start cases and report events (message correlation), and read nothing
+        // integrators report through /api only: whatever earlier versions granted them on the engine goes
         for (String key : PROCESS_KEYS) {
-            grants.grant(Groups.INTEGRATIONS, Resources.PROCESS_DEFINITION, key,
-                    Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
+            grants.revoke(Groups.INTEGRATIONS, Resources.PROCESS_DEFINITION, key);
         }
-        grants.grant(Groups.INTEGRATIONS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        grants.revoke(Groups.INTEGRATIONS, Resources.PROCESS_INSTANCE, "*");
     }
 
     private static void ensureGroup(IdentityService identity, String groupId) {
@@ -163,7 +172,10 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         return text == null || text.isBlank();
     }
 
-    /** Grants group permissions, adding to an existing grant instead of creating a second one. */
+    /**
+     * Group grants exactly as listed: permissions a group holds beyond them (from an earlier version of this
+     * set-up) are taken away at start-up, so a narrower grant here is narrower in every existing database too.
+     */
     static final class Grants {
 
         private final AuthorizationService authorizations;
@@ -173,24 +185,33 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         }
 
         void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-            Authorization grant = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-                    .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+            Authorization grant = find(group, resource, resourceId);
             if (grant == null) {
                 grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
                 grant.setGroupId(group);
                 grant.setResource(resource);
                 grant.setResourceId(resourceId);
             }
-            boolean changed = grant.getId() == null;
+            int wanted = 0;
             for (Permission permission : permissions) {
-                if (!grant.isPermissionGranted(permission)) {
-                    grant.addPermission(permission);
-                    changed = true;
-                }
+                wanted |= permission.getValue();
             }
-            if (changed) {
+            if (grant.getId() == null || ((AuthorizationEntity) grant).getPermissions() != wanted) {
+                grant.setPermissions(permissions);
                 authorizations.saveAuthorization(grant);
             }
+        }
+
+        void revoke(String group, Resource resource, String resourceId) {
+            Authorization grant = find(group, resource, resourceId);
+            if (grant != null) {
+                authorizations.deleteAuthorization(grant.getId());
+            }
+        }
+
+        private Authorization find(String group, Resource resource, String resourceId) {
+            return authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                    .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
         }
     }
 

@@ -1,8 +1,9 @@
 package com.aftersales.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
+import com.aftersales.web.DatabaseOutage;
+import com.aftersales.web.ProblemType;
+import com.aftersales.web.Problems;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -30,7 +31,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**", "/error")
                 .authorizeHttpRequests(requests -> requests
@@ -40,16 +41,25 @@ class SecurityConfiguration {
                         .hasAuthority(Groups.INTEGRATIONS)
                         .requestMatchers(HttpMethod.POST, "/api/messages/*/resend")
                         .hasAnyAuthority(Groups.MANAGERS, Groups.ADMINS)
+                        // a chat system shows the buyer their case: the integrators read cases, their messages and
+                        // review cases, never staff or identity data
+                        .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/cases/*/messages",
+                                "/api/reviews/*")
+                        .hasAnyAuthority(Groups.AGENTS, Groups.TEAM_LEADS, Groups.MANAGERS, Groups.INTEGRATIONS)
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyAuthority(Groups.AGENTS, Groups.TEAM_LEADS, Groups.MANAGERS)
                         .requestMatchers("/v3/api-docs/**").authenticated()
+                        // the probes answer without credentials, for a login needs the database they report on;
+                        // they say UP or DOWN and nothing else
+                        .requestMatchers(HttpMethod.GET, "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
                         .requestMatchers("/actuator/**").hasAnyAuthority(Groups.MANAGERS, Groups.ADMINS)
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(unauthorized(json))
-                        .accessDeniedHandler(forbidden(json)))
+                        .authenticationEntryPoint(unauthorized())
+                        .accessDeniedHandler(forbidden()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -77,25 +87,31 @@ class SecurityConfiguration {
         return registration;
     }
 
-    private static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
+    @Bean
+    FilterRegistrationBean<SignalGuard> engineRestSignals(IdentityService identity) {
+        FilterRegistrationBean<SignalGuard> registration = new FilterRegistrationBean<>(new SignalGuard(identity));
+        registration.setName("engine-rest-signals");
+        registration.addUrlPatterns("/engine-rest/signal", "/engine-rest/signal/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+        return registration;
+    }
+
+    private static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
+            if (exception instanceof AuthenticationServiceException && DatabaseOutage.isCause(exception)) {
+                // the credentials could not be checked: not the caller's fault, and not for ever
+                Problems.write(response, Problems.of(ProblemType.DATABASE_UNAVAILABLE,
+                        "The database cannot be reached, so the credentials cannot be checked. Try again shortly."));
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"after-sales\"");
-            problem(json, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                    "Credentials are missing or wrong: use HTTP Basic with a user of this application.");
+            Problems.write(response, Problems.of(ProblemType.UNAUTHORIZED,
+                    "Credentials are missing or wrong: use HTTP Basic with a user of this application."));
         };
     }
 
-    private static AccessDeniedHandler forbidden(ObjectMapper json) {
-        return (request, response, exception) -> problem(json, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-                "Your groups do not allow " + request.getMethod() + " " + request.getRequestURI() + ".");
-    }
-
-    private static void problem(ObjectMapper json, HttpServletResponse response, int status, String title, String detail)
-            throws java.io.IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), Map.of("type", "about:blank", "title", title, "status", status,
-                "detail", detail));
+    private static AccessDeniedHandler forbidden() {
+        return (request, response, exception) -> Problems.write(response, Problems.of(ProblemType.FORBIDDEN,
+                "Your groups do not allow " + request.getMethod() + " " + request.getRequestURI() + "."));
     }
 }

@@ -26,6 +26,28 @@ class EngineRestErrors extends CamundaJerseyResourceConfig {
     @Override
     protected void registerAdditionalResources() {
         register(RefusedCompletionMapper.class);
+        register(ModelInputMapper.class);
+    }
+
+    /** Engine exceptions thrown past engine REST's own wrapping (a message correlation): the same 400 for bad input. */
+    @Priority(Priorities.USER - 100)
+    public static class ModelInputMapper implements ExceptionMapper<org.camunda.bpm.engine.ProcessEngineException> {
+
+        @Override
+        public Response toResponse(org.camunda.bpm.engine.ProcessEngineException exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof org.camunda.bpm.engine.impl.form.FormException
+                        || cause.getClass().getSimpleName().equals("PropertyNotFoundException")) {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("type", "InvalidRequest");
+                    body.put("message", cause.getMessage());
+                    body.put("code", 0);
+                    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                            .entity(body).build();
+                }
+            }
+            return ExceptionHandlerHelper.getInstance().getResponse(exception);
+        }
     }
 
     @Priority(Priorities.USER - 100)
@@ -40,6 +62,17 @@ class EngineRestErrors extends CamundaJerseyResourceConfig {
                     body.put("message", refused.notice());
                     body.put("code", 0);
                     body.put("problems", refused.problems());
+                    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                            .entity(body).build();
+                }
+                // a model's own check of its input (a start or message without the variables it needs), or an
+                // expression naming a variable the call did not give: the caller's mistake, not a 500
+                if (cause instanceof org.camunda.bpm.engine.impl.form.FormException
+                        || cause.getClass().getSimpleName().equals("PropertyNotFoundException")) {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("type", "InvalidRequest");
+                    body.put("message", cause.getMessage());
+                    body.put("code", 0);
                     return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                             .entity(body).build();
                 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Camunda Forms validate only in the browser; the engine takes any variables. On every completion
  * this checks the variables against the task's deployed form and the task's {@link CompletionRule}s.
  * A refusal throws, so the completion rolls back and the case stays where it was; engine REST
- * answers it with 400 and the problems ({@link EngineRestErrors}).
+ * answers it with 400 and the problems (web.EngineRestErrors).
  */
 @Component
 public class TaskCompletionCheck implements TaskListener {

@@ -54,7 +54,7 @@ class DisputeAndReviewApiTest {
     private JsonNode errors(HttpResponse<String> response) throws Exception {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        return json.readTree(response.body()).get("errors");
+        return com.aftersales.support.ProblemFields.of(json.readTree(response.body()));
     }
 
     @Test
@@ -188,7 +188,7 @@ class DisputeAndReviewApiTest {
         assertThat(view.get("openDeadlines")).hasSize(2);
 
         HttpResponse<String> repeated = http.postJson("/api/reviews", "integration", body, "Idempotency-Key", "rv-" + order.orderId());
-        assertThat(repeated.statusCode()).isEqualTo(200);
+        assertThat(repeated.statusCode()).isEqualTo(201);
         assertThat(json.readTree(repeated.body()).get("reviewId").asText()).isEqualTo(reviewId);
         assertThat(json.readTree(http.get("/api/reviews/" + reviewId, "lead1").body()).get("text").asText()).isEqualTo("裂了");
         assertThat(http.get("/api/reviews/RV-20260101-NOPE2345", "lead1").statusCode()).isEqualTo(404);

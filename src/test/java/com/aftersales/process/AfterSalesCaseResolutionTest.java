@@ -210,6 +210,26 @@ class AfterSalesCaseResolutionTest {
     }
 
     @Test
+    void aDatabaseBlipDuringARefundUsesUpNoAttempt() {
+        confirmed("教材配套资料 textbook materials", "58.00", 1, RequestedOutcome.REFUND, "NOT_RECEIVED");
+        gateway.failNext(5, new org.springframework.jdbc.CannotGetJdbcConnectionException("database unreachable",
+                new java.sql.SQLTransientConnectionException("Connection is not available, request timed out")));
+        proposeAndAgree(Var.RESOLUTION.name(), "REFUND_ONLY", Var.REFUND_AMOUNT.name(), "58.00");
+        for (int blip = 0; blip < 5; blip++) { // more blips than the step has attempts
+            var job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                    .activityId(Element.REFUND).singleResult();
+            assertThat(job.getRetries()).isEqualTo(3);
+            assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+                    .hasMessageContaining("database unreachable");
+            fixtures.advance(Duration.ofSeconds(11));
+        }
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+        fixtures.runDueJobs(caseId);
+        assertThat(ledger.ofCase(caseId)).singleElement()
+                .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("58.00"));
+    }
+
+    @Test
     void aRefundThatKeepsFailingBecomesAnIncidentAndIsPaidOnceWhenFinanceRetriesIt() {
         confirmed("教材配套资料 textbook materials", "58.00", 1, RequestedOutcome.REFUND, "NOT_RECEIVED");
         gateway.failNext(3); // the payment provider is down for every automatic attempt

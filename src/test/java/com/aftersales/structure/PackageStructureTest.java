@@ -49,7 +49,7 @@ class PackageStructureTest {
     @Test
     void onlyTheApiSpeaksHttp() {
         noClasses().that().resideOutsideOfPackages("com.aftersales.api..",
-                        "com.aftersales.security..", "com.aftersales.kpi..", "com.aftersales.tasks..")
+                        "com.aftersales.security..", "com.aftersales.kpi..", "com.aftersales.tasks..", "com.aftersales.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..",
                         "jakarta.ws.rs..", "jakarta.servlet..").check(APPLICATION);
     }

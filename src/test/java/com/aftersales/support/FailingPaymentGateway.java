@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Primary;
 public class FailingPaymentGateway implements PaymentGateway {
 
     private final AtomicInteger failuresLeft = new AtomicInteger();
+    private volatile RuntimeException failure = new IllegalStateException("payment provider unavailable");
     private final PaymentGateway ledger;
 
     public FailingPaymentGateway(RefundLedger ledger, Clock clock) {
@@ -26,13 +27,19 @@ public class FailingPaymentGateway implements PaymentGateway {
     }
 
     public void failNext(int calls) {
+        failNext(calls, new IllegalStateException("payment provider unavailable"));
+    }
+
+    /** Fails the next calls with this exception (say, the database cannot be reached). */
+    public void failNext(int calls, RuntimeException exception) {
+        failure = exception;
         failuresLeft.set(calls);
     }
 
     @Override
     public RefundReceipt refund(RefundOrder order, String idempotencyKey) {
         if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            throw new IllegalStateException("payment provider unavailable");
+            throw failure;
         }
         return ledger.refund(order, idempotencyKey);
     }

@@ -43,6 +43,18 @@ public final class Http {
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A {@code multipart/form-data} POST of one text field and one file, as engine REST's deployment wants. */
+    public HttpResponse<String> multipart(String path, String user, String field, String value, String fileField,
+                                          String fileName, String content) {
+        String boundary = "----aftersales" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary
+                + "--\r\n";
+        return send(request(path, user, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     /**
      * Logs in to a Camunda web app ({@code admin}, {@code cockpit}, {@code tasklist}) as a browser does:
      * opens the app for a session and CSRF token, then posts the login form. Returns the login's status.
