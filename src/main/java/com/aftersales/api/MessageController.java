@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,11 +25,10 @@ class MessageController {
 
     @Operation(summary = "Send a FAILED message again (managers, administrators)",
             description = "202 with the message, PENDING again with its attempts reset and the same message id; a "
-                    + "message already pending answers 202 as well (nothing changes, so a repeated call, with or "
-                    + "without Idempotency-Key, answers as the first did); 409 for a delivered message; 404 unknown.")
+                    + "message already pending answers 202 as well (nothing changes, so a repeated call answers as the "
+                    + "first did); 409 for a delivered message; 404 unknown.")
     @PostMapping("/{messageId}/resend")
-    ResponseEntity<OutboxMessage> resend(@PathVariable long messageId,
-                                         @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    ResponseEntity<OutboxMessage> resend(@PathVariable long messageId) {
         MessageResend.Result result = resend.resend(messageId)
                 .orElseThrow(() -> new UnknownMessageException(messageId));
         if (result == MessageResend.Result.ALREADY_DELIVERED) {
