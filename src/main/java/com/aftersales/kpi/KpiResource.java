@@ -9,7 +9,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.cockpit.db.QueryParameters;
@@ -35,7 +34,7 @@ public class KpiResource extends AbstractCockpitPluginResource {
     @Produces(MediaType.APPLICATION_JSON)
     public KpiReport report(@QueryParam("period") String period, @QueryParam("processDefinitionId") String processDefinitionId) {
         requireAllowedGroup();
-        return kpis().report(period(period), blankToNull(processDefinitionId), now(), ZoneId.systemDefault());
+        return kpis().report(period(period), blankToNull(processDefinitionId), now(), KpiVocabulary.current().zone());
     }
 
     /** {@code GET …/waiting-past-deadline?processDefinitionId=…}: user task id → open cases waiting there past a deadline. */

@@ -42,7 +42,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Tag("own-jvm")
 abstract class KpiQueriesTestBase {
 
-    static final ZoneId ZONE = ZoneId.systemDefault();
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     static ConfigurableApplicationContext context;
     static KpiScenario scenario;
