@@ -48,6 +48,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Unknown message", e.getMessage(), null);
     }
 
+    @ExceptionHandler(UnknownAgentException.class)
+    ProblemDetail unknownAgent(UnknownAgentException e) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown agent", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(NotYourAgentException.class)
+    ProblemDetail notYourAgent(NotYourAgentException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), null);
+    }
+
     @ExceptionHandler(MessageDeliveredException.class)
     ProblemDetail delivered(MessageDeliveredException e) {
         return problem(HttpStatus.CONFLICT, "Message already delivered", e.getMessage(), null);

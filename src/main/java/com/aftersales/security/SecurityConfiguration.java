@@ -40,6 +40,8 @@ class SecurityConfiguration {
                         .hasAuthority(Groups.INTEGRATIONS)
                         .requestMatchers(HttpMethod.POST, "/api/messages/*/resend")
                         .hasAnyAuthority(Groups.MANAGERS, Groups.ADMINS)
+                        .requestMatchers("/api/agents/*/availability")
+                        .hasAnyAuthority(Groups.AGENTS, Groups.TEAM_LEADS)
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyAuthority(Groups.AGENTS, Groups.TEAM_LEADS, Groups.MANAGERS)
                         .requestMatchers("/v3/api-docs/**").authenticated()
