@@ -76,6 +76,21 @@ abstract class KpiQueriesTestBase {
     }
 
     @Test
+    void theDailyTrendsAddUpToTheMonthsFigures() {
+        List<TrendDay> days = kpis().trends(30, scenario.now(), ZONE);
+
+        assertThat(days).hasSize(30);
+        assertThat(days.get(29).day()).isEqualTo(scenario.now().atZone(ZONE).toLocalDate().toString());
+        assertThat(days.stream().mapToLong(TrendDay::closed).sum()).isEqualTo(month.closed().cases());
+        assertThat(days.stream().mapToLong(TrendDay::breaches).sum())
+                .isEqualTo(month.breaches().stream().mapToLong(KpiReport.DeadlineCount::cases).sum());
+        assertThat(days.stream().map(TrendDay::refundsPaid).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
+                .isEqualByComparingTo(month.refunds().amount());
+        assertThat(days.stream().mapToLong(TrendDay::opened).sum()).isPositive();
+        assertThat(days).filteredOn(day -> day.closed() == 0).allSatisfy(day -> assertThat(day.exchangeRate()).isNull());
+    }
+
+    @Test
     void openCasesAreCountedAtTheirLatestStepWithLinksToTheirInstances() {
         assertThat(month.openCases()).isEqualTo(4);
         assertThat(month.openByStep()).extracting(StepCount::step, StepCount::cases).containsExactly(
