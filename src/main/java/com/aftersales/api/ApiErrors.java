@@ -56,6 +56,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return answer(Problems.of(ProblemType.UNKNOWN_MESSAGE, e.getMessage()));
     }
 
+    @ExceptionHandler(UnknownAgentException.class)
+    ResponseEntity<Object> unknownAgent(UnknownAgentException e) {
+        return answer(Problems.of(ProblemType.UNKNOWN_AGENT, e.getMessage()));
+    }
+
+    @ExceptionHandler(NotYourAgentException.class)
+    ResponseEntity<Object> notYourAgent(NotYourAgentException e) {
+        return answer(Problems.of(ProblemType.FORBIDDEN, e.getMessage()));
+    }
+
     @ExceptionHandler(MessageDeliveredException.class)
     ResponseEntity<Object> delivered(MessageDeliveredException e) {
         return answer(Problems.of(ProblemType.MESSAGE_DELIVERED, e.getMessage()));

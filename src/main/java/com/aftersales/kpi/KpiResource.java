@@ -35,7 +35,7 @@ public class KpiResource extends AbstractCockpitPluginResource {
     @Produces(MediaType.APPLICATION_JSON)
     public KpiReport report(@QueryParam("period") String period, @QueryParam("processDefinitionId") String processDefinitionId) {
         requireAllowedGroup();
-        return kpis().report(period(period), blankToNull(processDefinitionId), now(), ZoneId.systemDefault());
+        return kpis().report(period(period), blankToNull(processDefinitionId), now(), KpiVocabulary.current().zone());
     }
 
     /** {@code GET …/waiting-past-deadline?processDefinitionId=…}: user task id → open cases waiting there past a deadline. */
@@ -48,6 +48,48 @@ public class KpiResource extends AbstractCockpitPluginResource {
             throw problem(Response.Status.BAD_REQUEST, "processDefinitionId is required");
         }
         return kpis().waitingPastDeadline(processDefinitionId, now());
+    }
+
+    /** {@code GET …/trends?days=30|90}: the daily series, days in the shop's zone. */
+    @GET
+    @Path("trends")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<TrendDay> trends(@QueryParam("days") String days) {
+        requireAllowedGroup();
+        return kpis().trends(days(days), now(), KpiVocabulary.current().zone());
+    }
+
+    /** {@code GET …/cases.csv?days=30|90}: the cases opened in the period, as a download. */
+    @GET
+    @Path("cases.csv")
+    @Produces("text/csv")
+    public Response casesCsv(@QueryParam("days") String days) {
+        requireAllowedGroup();
+        int period = days(days);
+        ZoneId zone = KpiVocabulary.current().zone();
+        Instant now = now();
+        Instant from = now.atZone(zone).toLocalDate().minusDays(period - 1L).atStartOfDay(zone).toInstant();
+        String csv = new CaseExport(getProcessEngine().getHistoryService(), zone).csv(from, now);
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"after-sales-cases-" + period + "d.csv\"")
+                .build();
+    }
+
+    private static final List<Integer> TREND_DAYS = List.of(30, 90);
+
+    private static int days(String days) {
+        if (days == null || days.isBlank()) {
+            return TREND_DAYS.get(0);
+        }
+        try {
+            int value = Integer.parseInt(days);
+            if (TREND_DAYS.contains(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw problem(Response.Status.BAD_REQUEST, "days must be one of " + TREND_DAYS);
     }
 
     /** Messages that could not be delivered, in Cockpit for the managers. */

@@ -2,12 +2,15 @@ package com.aftersales.kpi;
 
 import com.aftersales.process.DeadlineNames;
 import com.aftersales.vocabulary.Labels;
+import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /**
- * The words the KPIs show: the label catalogue and the deadlines' names with their configured lengths. Cockpit
- * creates its plugin resources itself, outside Spring, so they find these through {@link #current()}: the
- * application context sets it when it starts (one application per JVM serves the web apps).
+ * The words the KPIs show: the label catalogue, the deadlines' names with their configured lengths, and the shop's
+ * zone their days are counted in. Cockpit creates its plugin resources itself, outside Spring, so they find these
+ * through {@link #current()}: the application context sets it when it starts (one application per JVM serves the
+ * web apps).
  */
 @Component
 public class KpiVocabulary {
@@ -16,10 +19,12 @@ public class KpiVocabulary {
 
     private final Labels labels;
     private final DeadlineNames deadlines;
+    private final ZoneId zone;
 
-    KpiVocabulary(Labels labels, DeadlineNames deadlines) {
+    KpiVocabulary(Labels labels, DeadlineNames deadlines, Clock clock) {
         this.labels = labels;
         this.deadlines = deadlines;
+        this.zone = clock.getZone();
         current = this;
     }
 
@@ -37,5 +42,10 @@ public class KpiVocabulary {
 
     public DeadlineNames deadlines() {
         return deadlines;
+    }
+
+    /** The shop's zone: the days the figures are counted in. */
+    public ZoneId zone() {
+        return zone;
     }
 }

@@ -24,6 +24,7 @@ import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.process.ReviewRemediation;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -122,6 +123,43 @@ public final class Kpis {
             counts.merge(stepOfRank(row.getKey()), row.getCases(), Long::sum);
         }
         return counts;
+    }
+
+    /**
+     * The daily series of the last {@code days} days (today included), each day from midnight to midnight in the
+     * shop's zone. One day's figures are those of the report for that day, counted by the same queries.
+     */
+    public List<TrendDay> trends(int days, Instant now, ZoneId zone) {
+        Models models = models();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        List<TrendDay> series = new ArrayList<>();
+        for (LocalDate day = today.minusDays(days - 1L); !day.isAfter(today); day = day.plusDays(1)) {
+            Instant from = day.atStartOfDay(zone).toInstant();
+            // the queries take the period with both ends: the day ends a millisecond before the next one starts
+            Instant to = day.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
+            KpiQuery query = query(models, null, from, to);
+            List<KpiRow> closedRows = rows("selectClosedCases", query.about(Var.OUTCOME.name(), Var.RESOLUTION.name()));
+            long breaches = query.getDeadlineIds().isEmpty() ? 0
+                    : rows("selectBreaches", query.about(Var.CASE_AGENT.name(), null)).stream()
+                            .mapToLong(KpiRow::getCases).sum();
+            Satisfaction satisfaction = satisfaction(rows("selectSatisfaction",
+                    query.about(Var.SATISFIED.name(), Var.SATISFACTION_SCORE.name())), first(rows("selectReviews", query)));
+            long opened = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(AfterSalesCase.PROCESS_KEY)
+                    .startedAfter(Date.from(from)).startedBefore(Date.from(to)).count();
+            series.add(new TrendDay(day.toString(), opened, closed(closedRows).cases(), breaches,
+                    exchangeRate(closedRows).rate(), satisfaction.shareSatisfied(),
+                    first(rows("selectRefundsPaid", query)).getAmount()));
+        }
+        return series;
+    }
+
+    /** Cases whose refund payment is stuck in an incident now (all definitions), for the exported gauge. */
+    public long refundsInIncident() {
+        Instant now = Instant.now();
+        KpiQuery query = query(models(), null, now, now);
+        return query.getRefundActivities().isEmpty() ? 0
+                : rows("selectRefundIncidents", query).stream().mapToLong(KpiRow::getCases).sum();
     }
 
     // --- the figures ------------------------------------------------------------------------------

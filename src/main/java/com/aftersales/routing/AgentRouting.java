@@ -1,33 +1,28 @@
 package com.aftersales.routing;
 
-import com.aftersales.security.Groups;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
 /**
  * One buyer, one agent (售后问题一个买家只对应一个客服): a buyer's new case (or review case) goes to the agent of
  * the buyer's open or most recent case of any kind, if that agent is still an agent and not marked away.
- * An agent marks themselves away with the user info {@code availability = AWAY}.
+ * An agent is marked away through {@link AgentAvailability}.
  */
 @Component
 public class AgentRouting {
-
-    public static final String AVAILABILITY = "availability";
-    public static final String AWAY = "AWAY";
 
     private static final Comparator<AgentRecords.Assignment> LATEST_FIRST =
             Comparator.comparing(AgentRecords.Assignment::open)
                     .thenComparing(AgentRecords.Assignment::createdAt).reversed();
 
     private final List<AgentRecords> records;
-    private final IdentityService identity;
+    private final AgentAvailability availability;
 
-    public AgentRouting(List<AgentRecords> records, IdentityService identity) {
+    public AgentRouting(List<AgentRecords> records, AgentAvailability availability) {
         this.records = List.copyOf(records);
-        this.identity = identity;
+        this.availability = availability;
     }
 
     /** The routing decision: the sticky agent if available, and the previous agent who was not. */
@@ -47,7 +42,6 @@ public class AgentRouting {
     }
 
     private boolean isAvailable(String agent) {
-        boolean isAgent = identity.createUserQuery().userId(agent).memberOfGroup(Groups.AGENTS).count() == 1;
-        return isAgent && !AWAY.equalsIgnoreCase(identity.getUserInfo(agent, AVAILABILITY));
+        return availability.of(agent).filter(Availability.AVAILABLE::equals).isPresent();
     }
 }

@@ -46,6 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/cases/*/messages",
                                 "/api/reviews/*")
                         .hasAnyAuthority(Groups.AGENTS, Groups.TEAM_LEADS, Groups.MANAGERS, Groups.INTEGRATIONS)
+                        .requestMatchers("/api/agents/*/availability")
+                        .hasAnyAuthority(Groups.AGENTS, Groups.TEAM_LEADS)
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyAuthority(Groups.AGENTS, Groups.TEAM_LEADS, Groups.MANAGERS)
                         .requestMatchers("/v3/api-docs/**").authenticated()

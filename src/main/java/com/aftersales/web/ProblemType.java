@@ -15,6 +15,7 @@ public enum ProblemType {
     UNKNOWN_CASE("unknown-case", HttpStatus.NOT_FOUND, "Unknown case"),
     UNKNOWN_REVIEW("unknown-review", HttpStatus.NOT_FOUND, "Unknown review"),
     UNKNOWN_MESSAGE("unknown-message", HttpStatus.NOT_FOUND, "Unknown message"),
+    UNKNOWN_AGENT("unknown-agent", HttpStatus.NOT_FOUND, "Unknown agent"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),

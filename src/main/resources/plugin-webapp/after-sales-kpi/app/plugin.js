@@ -4,6 +4,8 @@
  * (com.aftersales.kpi.KpiResource), which answers only managers, team leads and administrators;
  * for anyone else the views stay empty.
  */
+import uPlot from './vendor/uPlot.esm.js';
+
 const PLUGIN = 'after-sales-kpi';
 const CASE_PROCESS = 'after-sales-case';
 const PERIODS = [['today', 'Today 今天'], ['7d', '7 days 近7天'], ['30d', '30 days 近30天']];
@@ -248,7 +250,95 @@ function mount(node, api, processDefinitionId) {
   load();
 }
 
+/*
+ * Trends: daily series over 30 or 90 days (days in the shop's zone), drawn with uPlot (vendor/, MIT, bundled: no
+ * CDN), and the period's cases as CSV.
+ */
+const TREND_DAYS = [['30', '30 days 近30天'], ['90', '90 days 近90天']];
+const TREND_CHARTS = [
+  ['cases', 'Cases opened and closed 新建与结案', [['opened', 'opened 新建', '#1f77b4'], ['closed', 'closed 结案', '#2ca02c'],
+    ['breaches', 'deadline breaches 超时', '#d62728']]],
+  ['rates', 'Exchange rate and satisfied buyers 换货率与满意率', [['exchangeRate', 'exchange rate 换货率', '#9467bd'],
+    ['satisfied', 'satisfied 满意', '#ff7f0e']]],
+  ['refunds', 'Refunds paid (yuan) 已退款金额', [['refundsPaid', 'refunds paid 已退款', '#8c564b']]]
+];
+
+function ensureChartStyles() {
+  if (!document.querySelector('link[data-aftersales-uplot]')) {
+    document.head.appendChild(el('link', {rel: 'stylesheet', 'data-aftersales-uplot': '',
+      href: new URL('./vendor/uPlot.min.css', import.meta.url).href}));
+  }
+}
+
+function chart(days, [id, title, series], width) {
+  const x = days.map(day => Date.parse(`${day.day}T00:00:00`) / 1000);
+  const data = [x, ...series.map(([key]) => days.map(day => day[key] == null ? null : Number(day[key])))];
+  const holder = el('div', {class: 'aftersales-chart', 'data-chart': id});
+  const plot = new uPlot({
+    title, width, height: 220,
+    series: [{}, ...series.map(([, label, stroke]) => ({label, stroke, width: 2, spanGaps: false}))],
+    axes: [{}, {}],
+    scales: {x: {time: true}}
+  }, data, holder);
+  holder.setAttribute('data-points', String(days.length));
+  holder.plot = plot;
+  return holder;
+}
+
+function mountTrends(node, api) {
+  ensureChartStyles();
+  const root = el('div', {class: 'aftersales-kpi aftersales-trends'});
+  const chooser = el('div', {class: 'btn-group aftersales-periods'});
+  const csv = el('a', {class: 'btn btn-default btn-sm', 'data-csv': '', download: ''}, 'Cases as CSV 导出案件');
+  const body = el('div', {class: 'aftersales-body'}, 'Loading… 加载中');
+  let current = '30';
+
+  function load() {
+    chooser.querySelectorAll('button').forEach(button =>
+      button.classList.toggle('active', button.getAttribute('data-days') === current));
+    const base = api.cockpitApi || '/camunda/api/cockpit';
+    csv.setAttribute('href', `${base}/plugin/${PLUGIN}/${engineOf(api)}/cases.csv?days=${current}`.replace(/([^:])\/\/+/g, '$1/'));
+    request(api, `trends?days=${current}`)
+      .then(response => {
+        if (response.status === 403) {
+          node.innerHTML = '';
+          return null;
+        }
+        if (!response.ok) {
+          throw new Error(`HTTP ${response.status}`);
+        }
+        return response.json();
+      })
+      .then(days => {
+        if (days) {
+          const width = Math.max(320, Math.min(900, (node.clientWidth || 900) - 20));
+          body.replaceChildren(...TREND_CHARTS.map(definition => chart(days, definition, width)));
+          root.setAttribute('data-loaded-days', current);
+        }
+      })
+      .catch(error => body.replaceChildren(el('p', {class: 'aftersales-error'}, `The trends could not be loaded: ${error.message}`)));
+  }
+
+  TREND_DAYS.forEach(([days, text]) => {
+    const button = el('button', {type: 'button', class: 'btn btn-default btn-sm', 'data-days': days}, text);
+    button.addEventListener('click', () => {
+      current = days;
+      load();
+    });
+    chooser.appendChild(button);
+  });
+  root.append(el('div', {class: 'aftersales-header'}, el('h3', {}, 'Trends 趋势'), chooser, csv), body);
+  node.replaceChildren(root);
+  load();
+}
+
 export default [
+  {
+    id: 'after-sales-kpi-trends',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 19,
+    render: (node, {api}) => mountTrends(node, api)
+  },
   {
     id: 'after-sales-kpi-dashboard',
     pluginPoint: 'cockpit.dashboard',

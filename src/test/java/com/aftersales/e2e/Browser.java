@@ -35,8 +35,11 @@ final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "e2e");
 
-    /** Generous for a loaded two-core CI machine; a wait ends as soon as its condition holds. */
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    /**
+     * Generous for a loaded two-core CI machine; a wait ends as soon as its condition holds. A machine shared with
+     * other builds may need more for the web apps' first start: {@code -De2e.patience=60} (seconds).
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(Long.getLong("e2e.patience", 20));
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
@@ -210,6 +213,13 @@ final class Browser implements AutoCloseable {
 
     void scrollTo(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    /** What the page downloads from {@code href} with its own session (a link's target), as text. */
+    String download(String href) {
+        return (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done)"
+                + ".catch(e => done('failed: ' + e));", href);
     }
 
     /** Scrolls so that the element's top is at the top of its scrolling area (for screenshots of a whole form). */

@@ -43,6 +43,12 @@ final class CockpitSession {
         return get("/camunda/api/cockpit/plugin/" + AfterSalesKpiPlugin.ID + "/" + engine + "/" + path);
     }
 
+    /** GET on the plugin's resource for a download, as a browser's link asks for it (any type). */
+    HttpResponse<String> download(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/cockpit/plugin/" + AfterSalesKpiPlugin.ID
+                + "/" + engine + "/" + path)).header("Accept", "*/*").GET());
+    }
+
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
                 .header("X-XSRF-TOKEN", token).GET());

@@ -40,6 +40,25 @@ class KpiQueriesH2Test extends KpiQueriesTestBase {
     }
 
     @Test
+    void theTrendsAndTheCsvOfThePeriodsCasesForAManager() {
+        HttpResponse<String> trends = cockpit("manager1").plugin("trends?days=90");
+        assertThat(trends.statusCode()).isEqualTo(200);
+        assertThat(trends.body().split("\\{\"day\":")).hasSize(91);
+        assertThat(cockpit("manager1").plugin("trends?days=7").statusCode()).isEqualTo(400);
+        assertThat(cockpit("finance1").plugin("trends?days=30").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> csv = cockpit("manager1").download("cases.csv?days=30");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        String[] rows = csv.body().split("\r\n");
+        assertThat(rows[0]).isEqualTo("caseId,openedAt,closedAt,state,issueType,resolution,outcome");
+        long opened = kpis().trends(30, scenario.now(), ZONE).stream().mapToLong(TrendDay::opened).sum();
+        assertThat(rows).hasSize((int) opened + 1);
+        assertThat(rows).anyMatch(row -> row.matches("AS-\\d{8}-\\w{8},\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,.*,COMPLETED,.*,RESOLVED"));
+        assertThat(cockpit("finance1").download("cases.csv?days=30").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void aCockpitUserOutsideTheAllowedGroupsGets403FromThePluginResource() {
         HttpResponse<String> response = cockpit("finance1").plugin("kpis?period=7d");
         assertThat(response.statusCode()).isEqualTo(403);

@@ -42,7 +42,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Tag("own-jvm")
 abstract class KpiQueriesTestBase {
 
-    static final ZoneId ZONE = ZoneId.systemDefault();
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     static ConfigurableApplicationContext context;
     static KpiScenario scenario;
@@ -73,6 +73,21 @@ abstract class KpiQueriesTestBase {
     static String caseDefinitionId() {
         return context.getBean(ProcessEngine.class).getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(AfterSalesCase.PROCESS_KEY).latestVersion().singleResult().getId();
+    }
+
+    @Test
+    void theDailyTrendsAddUpToTheMonthsFigures() {
+        List<TrendDay> days = kpis().trends(30, scenario.now(), ZONE);
+
+        assertThat(days).hasSize(30);
+        assertThat(days.get(29).day()).isEqualTo(scenario.now().atZone(ZONE).toLocalDate().toString());
+        assertThat(days.stream().mapToLong(TrendDay::closed).sum()).isEqualTo(month.closed().cases());
+        assertThat(days.stream().mapToLong(TrendDay::breaches).sum())
+                .isEqualTo(month.breaches().stream().mapToLong(KpiReport.DeadlineCount::cases).sum());
+        assertThat(days.stream().map(TrendDay::refundsPaid).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
+                .isEqualByComparingTo(month.refunds().amount());
+        assertThat(days.stream().mapToLong(TrendDay::opened).sum()).isPositive();
+        assertThat(days).filteredOn(day -> day.closed() == 0).allSatisfy(day -> assertThat(day.exchangeRate()).isNull());
     }
 
     @Test

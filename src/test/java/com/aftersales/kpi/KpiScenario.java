@@ -48,7 +48,7 @@ import org.springframework.context.ApplicationContext;
  */
 public final class KpiScenario {
 
-    static final Instant START = LocalDateTime.of(2030, 3, 4, 9, 0).atZone(ZoneId.systemDefault()).toInstant();
+    static final Instant START = LocalDateTime.of(2030, 3, 4, 9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
     private static final Duration JUST_PAST = Duration.ofMinutes(1);
 
     private final Fixtures fixtures;

@@ -20,7 +20,8 @@ import com.aftersales.casefile.CaseRepository;
 import com.aftersales.vocabulary.CaseStatus;
 import com.aftersales.casefile.CaseViews;
 import com.aftersales.vocabulary.Step;
-import com.aftersales.routing.AgentRouting;
+import com.aftersales.routing.AgentAvailability;
+import com.aftersales.routing.Availability;
 import com.aftersales.vocabulary.Audience;
 import com.aftersales.notification.OutboxMessage;
 import com.aftersales.notification.Phrase;
@@ -53,6 +54,7 @@ class AfterSalesCaseProcessTest {
     @Autowired CaseRepository cases;
     @Autowired CaseViews views;
     @Autowired DeadlineProperties deadlines;
+    @Autowired AgentAvailability availability;
 
     @BeforeEach
     void setUp() {
@@ -229,7 +231,7 @@ class AfterSalesCaseProcessTest {
         Fixtures.Order first = fixtures.deliveredOrder("手机壳 phone case", "39.00", 5);
         ProcessInstance firstInstance = fixtures.instanceOf(fixtures.openCase(first, "第一次咨询"));
         engine.getTaskService().claim(task(firstInstance).getId(), "agent2");
-        engine.getIdentityService().setUserInfo("agent2", AgentRouting.AVAILABILITY, AgentRouting.AWAY);
+        availability.set("agent2", Availability.AWAY);
         try {
             String secondCase = fixtures.openCase(first, "第二次咨询");
             ProcessInstance instance = fixtures.instanceOf(secondCase);
@@ -240,7 +242,7 @@ class AfterSalesCaseProcessTest {
                         assertThat(m.body()).contains("agent2", first.buyerId(), secondCase);
                     });
         } finally {
-            engine.getIdentityService().deleteUserInfo("agent2", AgentRouting.AVAILABILITY);
+            availability.set("agent2", Availability.AVAILABLE);
         }
     }
 

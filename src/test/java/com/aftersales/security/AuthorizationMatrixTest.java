@@ -57,6 +57,7 @@ class AuthorizationMatrixTest {
     private static final Set<String> NOBODY_BUT_ADMINS = ADMINS;
     private static final Set<String> CASE_READERS = Set.of(Groups.AGENTS, Groups.TEAM_LEADS, Groups.MANAGERS,
             Groups.INTEGRATIONS);
+    private static final Set<String> STAFF_READERS = Set.of(Groups.AGENTS, Groups.TEAM_LEADS, Groups.MANAGERS);
     private static final Set<String> INTEGRATORS = Set.of(Groups.INTEGRATIONS);
 
     @LocalServerPort int port;
@@ -160,6 +161,13 @@ class AuthorizationMatrixTest {
             call("search cases", "GET", t -> "/api/cases?buyerId=buyer-001", null, CASE_READERS),
             call("read a case's messages", "GET", t -> "/api/cases/" + t.caseId() + "/messages", null, CASE_READERS),
             call("read a review", "GET", t -> "/api/reviews/RV-20260101-NOPE2345", null, CASE_READERS),
+            // the timeline names the staff who worked the case: for staff only, never for integrators
+            call("read a case's timeline", "GET", t -> "/api/cases/" + t.caseId() + "/timeline", null, STAFF_READERS),
+            // agent1 for themself, a team lead for the team; AVAILABLE, so that routing stays as the other tests expect
+            call("set an agent's availability", "PUT", t -> "/api/agents/agent1/availability",
+                    "{\"status\":\"AVAILABLE\"}", Set.of(Groups.AGENTS, Groups.TEAM_LEADS)),
+            call("read an agent's availability", "GET", t -> "/api/agents/agent1/availability", null,
+                    Set.of(Groups.AGENTS, Groups.TEAM_LEADS)),
             call("read the OpenAPI description", "GET", t -> "/v3/api-docs", null, Set.copyOf(USER_OF.keySet())),
             call("read the health", "GET", t -> "/actuator/health", null, Set.of(Groups.MANAGERS, Groups.ADMINS)),
             // /actuator/prometheus: tests switch metrics export off; StartupTest scrapes it in production mode
@@ -170,7 +178,8 @@ class AuthorizationMatrixTest {
             "POST /api/cases", "POST /api/cases/{caseId}/return-shipment", "POST /api/cases/{caseId}/disputes",
             "POST /api/cases/{caseId}/platform-verdict", "POST /api/reviews", "POST /api/reviews/{reviewId}/revision",
             "GET /api/cases/{caseId}", "GET /api/cases", "GET /api/cases/{caseId}/messages", "GET /api/reviews/{reviewId}",
-            "POST /api/messages/{messageId}/resend");
+            "POST /api/messages/{messageId}/resend", "GET /api/cases/{caseId}/timeline",
+            "PUT /api/agents/{userId}/availability", "GET /api/agents/{userId}/availability");
 
     @Test
     void everyGroupHasItsRow() {

@@ -23,6 +23,11 @@ public final class Http {
         return send(request(path, user, password).GET());
     }
 
+    /** A {@code GET} for plain text (as Prometheus scrapes), the password being the user's id. */
+    public HttpResponse<String> getText(String path, String user) {
+        return send(request(path, user, user).setHeader("Accept", "text/plain").GET());
+    }
+
     public HttpResponse<String> get(String path, String user) {
         return get(path, user, user);
     }

@@ -63,7 +63,7 @@ class ConfiguredDeadlineTest {
         fixtures.advance(Duration.ofDays(10).plusMinutes(1));
         fixtures.runDueJobs(caseId);
         KpiReport report = kpis.kpis().report(Period.DAYS_30, null, ClockUtil.getCurrentTime().toInstant(),
-                ZoneId.systemDefault());
+                ZoneId.of("Asia/Shanghai"));
         assertThat(report.breaches()).extracting(KpiReport.DeadlineCount::name)
                 .contains("买家寄回退货（10天） Buyer ships the return (10 days)");
     }

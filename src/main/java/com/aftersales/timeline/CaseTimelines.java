@@ -1,0 +1,79 @@
+package com.aftersales.timeline;
+
+import com.aftersales.casefile.CaseView;
+import com.aftersales.casefile.CaseViews;
+import com.aftersales.notification.Outbox;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds a case's timeline for a user who may see it ({@link CaseAccess}); for anyone else, as for an unknown case,
+ * there is none.
+ */
+@Service
+public class CaseTimelines {
+
+    /** The buyer's other cases shown, newest first. */
+    static final int OTHER_CASES = 20;
+
+    private static final List<String> STEP_TYPES = List.of("userTask", "serviceTask", "sendTask", "receiveTask",
+            "intermediateTimer", "boundaryTimer", "intermediateMessageCatch", "boundaryMessage", "callActivity",
+            "startEvent", "noneEndEvent", "endEvent", "businessRuleTask");
+
+    private final CaseViews views;
+    private final Outbox outbox;
+    private final HistoryService history;
+    private final Clock clock;
+
+    CaseTimelines(CaseViews views, Outbox outbox, HistoryService history, Clock clock) {
+        this.views = views;
+        this.outbox = outbox;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** The case's timeline, if the case exists and {@code userId} (a member of {@code groups}) may see it. */
+    public Optional<CaseTimeline> of(String caseId, String userId, Collection<String> groups) {
+        return views.find(caseId).filter(view -> CaseAccess.maySee(userId, groups, view)).map(this::timeline);
+    }
+
+    private CaseTimeline timeline(CaseView view) {
+        List<CaseTimeline.Deadline> deadlines = view.openDeadlines().stream()
+                .map(deadline -> new CaseTimeline.Deadline(deadline.name(), deadline.dueAt(),
+                        Duration.between(clock.instant(), deadline.dueAt()).toSeconds()))
+                .toList();
+        List<CaseTimeline.OtherCase> others = views.search(view.buyerId(), null, OTHER_CASES + 1).stream()
+                .filter(other -> !other.caseId().equals(view.caseId()))
+                .limit(OTHER_CASES)
+                .map(other -> new CaseTimeline.OtherCase(other.caseId(), other.orderId(), other.status(), other.step(),
+                        other.assignee(), other.createdAt()))
+                .toList();
+        return new CaseTimeline(view.caseId(), view.orderId(), view.buyerId(), view.status(), view.step(),
+                view.assignee(), steps(view.caseId()), outbox.messagesOf(view.caseId()), view.refunds(), deadlines,
+                others, clock.getZone().getId());
+    }
+
+    /** Every process of the case (the case itself, a dispute after closing) carries its id as business key. */
+    private List<CaseTimeline.StepPassed> steps(String caseId) {
+        List<String> instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).list()
+                .stream().map(HistoricProcessInstance::getId).toList();
+        return instances.stream()
+                .flatMap(instance -> history.createHistoricActivityInstanceQuery().processInstanceId(instance).list()
+                        .stream())
+                .filter(activity -> STEP_TYPES.contains(activity.getActivityType()))
+                .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime)
+                        .thenComparing(HistoricActivityInstance::getId))
+                .map(activity -> new CaseTimeline.StepPassed(activity.getActivityId(), activity.getActivityName(),
+                        activity.getActivityType(), activity.getAssignee(), activity.getStartTime().toInstant(),
+                        activity.getEndTime() == null ? null : activity.getEndTime().toInstant()))
+                .toList();
+    }
+}

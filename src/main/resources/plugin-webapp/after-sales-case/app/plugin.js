@@ -1,0 +1,118 @@
+/*
+ * The "Case 案件" tab of a task in Tasklist: the case at a glance (steps passed and who did them, messages and their
+ * delivery, refunds, open deadlines with the time left, the buyer's other cases) and the agent's own availability.
+ * Plain DOM, no framework. The data comes from the plugin's resource (com.aftersales.timeline.TimelineResource),
+ * which answers only for a case the user may see; for anyone else the tab says so and shows nothing of the case.
+ */
+const PLUGIN = 'after-sales-case';
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => {
+    if (value != null) {
+      node.setAttribute(name, value);
+    }
+  });
+  children.flat().forEach(child => {
+    if (child != null) {
+      node.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+    }
+  });
+  return node;
+}
+
+function engineOf(api) {
+  if (/^[\w-]+$/.test(api.engine || '')) {
+    return api.engine;
+  }
+  const match = window.location.pathname.match(/\/app\/tasklist\/([\w-]+)/);
+  return match ? match[1] : 'default';
+}
+
+function request(api, path, options) {
+  const base = api.tasklistApi || '/camunda/api/tasklist';
+  return fetch(`${base}/plugin/${PLUGIN}/${engineOf(api)}/${path}`.replace(/([^:])\/\/+/g, '$1/'), Object.assign({
+    credentials: 'same-origin',
+    headers: {Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': api.CSRFToken}
+  }, options || {}));
+}
+
+/** A time in the shop's zone (the timeline's zone), whatever the agent's computer is set to. */
+function when(instant, zone) {
+  return instant ? new Date(instant).toLocaleString('zh-CN', {hour12: false, timeZone: zone}) : '–';
+}
+
+function timeLeft(seconds) {
+  const sign = seconds < 0 ? '-' : '';
+  const s = Math.abs(seconds);
+  const text = s < 3600 ? `${Math.round(s / 60)} min` : s < 48 * 3600 ? `${Math.round(s / 360) / 10} h` : `${Math.round(s / 8640) / 10} d`;
+  return seconds < 0 ? `overdue 已超时 ${text}` : `${sign}${text} left 剩余`;
+}
+
+function table(heads, rows, empty) {
+  if (!rows.length) {
+    return el('p', {class: 'aftersales-empty'}, empty || 'None 无');
+  }
+  return el('table', {class: 'table table-condensed aftersales-timeline-table'},
+    el('thead', {}, el('tr', {}, heads.map(head => el('th', {}, head)))),
+    el('tbody', {}, rows.map(cells => el('tr', {}, cells.map(cell => el('td', {}, cell))))));
+}
+
+const STATUS = {PENDING: 'Pending 待发送', DELIVERED: 'Delivered 已送达', FAILED: 'Failed 发送失败'};
+
+function timeline(t) {
+  return el('div', {class: 'aftersales-timeline', 'data-case': t.caseId},
+    el('h4', {}, `Case 案件 ${t.caseId}`),
+    el('p', {}, `Order 订单 ${t.orderId || '–'} · Buyer 买家 ${t.buyerId} · Agent 客服 ${t.agent || '–'} · `
+      + `${t.status} / ${t.step}`),
+    el('h5', {}, 'Open deadlines 未到期时限'),
+    table(['Deadline 时限', 'Due 截止', 'Time left 剩余时间'], t.openDeadlines.map(d =>
+      [d.name, when(d.dueAt, t.zone), el('span', {'data-deadline-left': d.secondsLeft}, timeLeft(d.secondsLeft))])),
+    el('h5', {}, 'Steps 处理步骤'),
+    table(['Step 步骤', 'By 处理人', 'Started 开始', 'Ended 结束'], t.steps.map(s =>
+      [s.name || s.activityId, s.by || '–', when(s.startedAt, t.zone), s.endedAt ? when(s.endedAt, t.zone) : 'open 进行中'])),
+    el('h5', {}, 'Messages 消息'),
+    table(['Message 话术', 'To 接收方', 'Status 状态', 'Sent 创建', 'Delivered 送达'], t.messages.map(m =>
+      [m.phrase, `${m.audience} ${m.recipient || ''}`, el('span', {'data-message-status': m.status}, STATUS[m.status] || m.status),
+        when(m.createdAt, t.zone), when(m.deliveredAt, t.zone)])),
+    el('h5', {}, 'Refunds 退款'),
+    table(['Amount 金额', 'Status 状态'], t.refunds.map(r => [`¥${Number(r.amount).toFixed(2)}`, r.status])),
+    el('h5', {}, "The buyer's other cases 买家其他案件"),
+    table(['Case 案件', 'Order 订单', 'Status 状态', 'Agent 客服', 'Opened 创建'], t.otherCases.map(o =>
+      [o.caseId, o.orderId || '–', `${o.status} / ${o.step}`, o.agent || '–', when(o.createdAt, t.zone)])));
+}
+
+function availability(api) {
+  const box = el('div', {class: 'aftersales-availability'});
+  const show = own => {
+    const away = own.status === 'AWAY';
+    const button = el('button', {class: 'btn btn-default btn-sm', 'data-availability': own.status},
+      away ? 'I am back 我回来了' : 'Mark me away 设为离开');
+    button.addEventListener('click', () => request(api, 'availability',
+      {method: 'PUT', body: JSON.stringify({status: away ? 'AVAILABLE' : 'AWAY'})})
+      .then(response => response.ok ? response.json() : own).then(show));
+    box.replaceChildren(el('span', {}, away
+      ? 'You are away: your buyers\' new cases go to the group 您已离开：新案件转给客服组 '
+      : 'You are available: your buyers\' new cases come to you 您在线：买家新案件分配给您 '), button);
+  };
+  request(api, 'availability').then(response => response.ok ? response.json() : null)
+    .then(own => own && show(own));
+  return box;
+}
+
+export default [
+  {
+    id: 'after-sales-case-timeline',
+    pluginPoint: 'tasklist.task.detail',
+    priority: 5,
+    properties: {label: 'Case 案件'},
+    render: (node, {api, taskId}) => {
+      const body = el('div', {}, el('p', {class: 'aftersales-empty'}, 'Loading 加载中…'));
+      node.replaceChildren(el('div', {class: 'aftersales-case'}, availability(api), body));
+      request(api, `timeline?taskId=${encodeURIComponent(taskId)}`)
+        .then(response => response.ok ? response.json() : null)
+        .then(t => body.replaceChildren(t ? timeline(t)
+          : el('p', {class: 'aftersales-no-case'}, 'No case for you to see here 此任务无可查看的案件')));
+    }
+  }
+];
