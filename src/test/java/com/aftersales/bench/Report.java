@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class Report {
 
-    static final String BEGIN = "<!-- bench:begin (written by `mvn -Pbench verify`; edit outside the markers) -->";
+    static final String BEGIN = "<!-- bench:begin (written by `./mvnw -Pbench verify`; edit outside the markers) -->";
     static final String END = "<!-- bench:end -->";
 
     /** What was measured on one database. */
