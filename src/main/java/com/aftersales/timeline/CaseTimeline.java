@@ -6,6 +6,7 @@ import com.aftersales.vocabulary.CaseStatus;
 import com.aftersales.vocabulary.Step;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A case at a glance, as an agent needs it beside a task: where it stands, the steps it passed and who did them,
@@ -25,7 +26,9 @@ public record CaseTimeline(
         List<Deadline> openDeadlines,
         List<OtherCase> otherCases,
         /** The shop's zone, in which Tasklist shows the times. */
-        String zone) {
+        String zone,
+        /** The words for the codes above (case status, step, audience) by type and code, Chinese first. */
+        Map<String, Map<String, String>> labels) {
 
     /** A step of the case's processes (the case, its dispute), who did it, and when. */
     public record StepPassed(String activityId, String name, String type, String by, Instant startedAt, Instant endedAt) {

@@ -3,12 +3,19 @@ package com.aftersales.timeline;
 import com.aftersales.casefile.CaseView;
 import com.aftersales.casefile.CaseViews;
 import com.aftersales.notification.Outbox;
+import com.aftersales.vocabulary.Audience;
+import com.aftersales.vocabulary.CaseStatus;
+import com.aftersales.vocabulary.Labels;
+import com.aftersales.vocabulary.Step;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -28,16 +35,24 @@ public class CaseTimelines {
             "intermediateTimer", "boundaryTimer", "intermediateMessageCatch", "boundaryMessage", "callActivity",
             "startEvent", "noneEndEvent", "endEvent", "businessRuleTask");
 
+    /** The codes a timeline shows, which Tasklist names by their labels. */
+    private static final Set<String> LABELLED = Set.of(CaseStatus.class.getSimpleName(), Step.class.getSimpleName(),
+            Audience.class.getSimpleName());
+
     private final CaseViews views;
     private final Outbox outbox;
     private final HistoryService history;
     private final Clock clock;
+    private final Map<String, Map<String, String>> labels;
 
-    CaseTimelines(CaseViews views, Outbox outbox, HistoryService history, Clock clock) {
+    CaseTimelines(CaseViews views, Outbox outbox, HistoryService history, Clock clock, Labels labels) {
         this.views = views;
         this.outbox = outbox;
         this.history = history;
         this.clock = clock;
+        this.labels = labels.catalogue().entrySet().stream()
+                .filter(type -> LABELLED.contains(type.getKey()))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The case's timeline, if the case exists and {@code userId} (a member of {@code groups}) may see it. */
@@ -58,7 +73,7 @@ public class CaseTimelines {
                 .toList();
         return new CaseTimeline(view.caseId(), view.orderId(), view.buyerId(), view.status(), view.step(),
                 view.assignee(), steps(view.caseId()), outbox.messagesOf(view.caseId()), view.refunds(), deadlines,
-                others, clock.getZone().getId());
+                others, clock.getZone().getId(), labels);
     }
 
     /** Every process of the case (the case itself, a dispute after closing) carries its id as business key. */

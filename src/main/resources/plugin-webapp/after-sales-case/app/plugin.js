@@ -61,10 +61,14 @@ function table(heads, rows, empty) {
 const STATUS = {PENDING: 'Pending 待发送', DELIVERED: 'Delivered 已送达', FAILED: 'Failed 发送失败'};
 
 function timeline(t) {
+  const label = (type, code) => (t.labels[type] || {})[code] || code;
+  // a message by the words the buyer or the staff read (its first, Chinese line), the whole text on hover
+  const said = m => el('span', {title: m.body, 'data-phrase': m.phrase},
+    m.body.split('\n')[0].length > 40 ? m.body.split('\n')[0].slice(0, 40) + '…' : m.body.split('\n')[0]);
   return el('div', {class: 'aftersales-timeline', 'data-case': t.caseId},
     el('h4', {}, `Case 案件 ${t.caseId}`),
     el('p', {}, `Order 订单 ${t.orderId || '–'} · Buyer 买家 ${t.buyerId} · Agent 客服 ${t.agent || '–'} · `
-      + `${t.status} / ${t.step}`),
+      + `${label('CaseStatus', t.status)} / ${label('Step', t.step)}`),
     el('h5', {}, 'Open deadlines 未到期时限'),
     table(['Deadline 时限', 'Due 截止', 'Time left 剩余时间'], t.openDeadlines.map(d =>
       [d.name, when(d.dueAt, t.zone), el('span', {'data-deadline-left': d.secondsLeft}, timeLeft(d.secondsLeft))])),
@@ -73,13 +77,13 @@ function timeline(t) {
       [s.name || s.activityId, s.by || '–', when(s.startedAt, t.zone), s.endedAt ? when(s.endedAt, t.zone) : 'open 进行中'])),
     el('h5', {}, 'Messages 消息'),
     table(['Message 话术', 'To 接收方', 'Status 状态', 'Sent 创建', 'Delivered 送达'], t.messages.map(m =>
-      [m.phrase, `${m.audience} ${m.recipient || ''}`, el('span', {'data-message-status': m.status}, STATUS[m.status] || m.status),
+      [said(m), `${label('Audience', m.audience)} ${m.recipient || ''}`, el('span', {'data-message-status': m.status}, STATUS[m.status] || m.status),
         when(m.createdAt, t.zone), when(m.deliveredAt, t.zone)])),
     el('h5', {}, 'Refunds 退款'),
     table(['Amount 金额', 'Status 状态'], t.refunds.map(r => [`¥${Number(r.amount).toFixed(2)}`, r.status])),
     el('h5', {}, "The buyer's other cases 买家其他案件"),
     table(['Case 案件', 'Order 订单', 'Status 状态', 'Agent 客服', 'Opened 创建'], t.otherCases.map(o =>
-      [o.caseId, o.orderId || '–', `${o.status} / ${o.step}`, o.agent || '–', when(o.createdAt, t.zone)])));
+      [o.caseId, o.orderId || '–', `${label('CaseStatus', o.status)} / ${label('Step', o.step)}`, o.agent || '–', when(o.createdAt, t.zone)])));
 }
 
 function availability(api) {

@@ -45,6 +45,9 @@ class CaseTimelineApiTest {
             assertThat(deadline.get("secondsLeft").asLong()).isBetween(1L, 600L);
         });
         assertThat(timeline.get("messages")).extracting(m -> m.get("phrase").asText()).contains("ACKNOWLEDGE");
+        assertThat(timeline.at("/labels/Step/" + timeline.get("step").asText()).asText()).isNotBlank();
+        assertThat(timeline.at("/labels/CaseStatus/OPEN").asText()).isNotBlank();
+        assertThat(timeline.at("/labels/Audience/BUYER").asText()).isNotBlank();
         assertThat(timeline.get("messages")).allSatisfy(m -> assertThat(m.get("status").asText()).isEqualTo("PENDING"));
         assertThat(timeline.get("otherCases")).extracting(c -> c.get("caseId").asText()).containsExactly(earlier);
 

@@ -48,7 +48,14 @@ class CaseTimelineE2eTest {
         String deadlineRow = browser.visible(By.cssSelector("[data-deadline-left]")).findElement(By.xpath("./ancestor::tr"))
                 .getText();
         assertThat(deadlineRow).contains("10 min").contains("left 剩余");
-        assertThat(browser.visible(TIMELINE).getText()).contains("agent1");
+        assertThat(browser.visible(TIMELINE).getText()).contains("agent1")
+                // codes by their words: the case's status and step, the message as the buyer read it, its audience
+                .contains("客户信息核实 Verification").contains("买家 Buyer")
+                .doesNotContain("VERIFICATION").doesNotContain("ACKNOWLEDGE");
+        assertThat(browser.visible(By.cssSelector("[data-phrase='ACKNOWLEDGE']")).getText())
+                .isEqualTo(acknowledgement.body().split("\n")[0].length() > 40
+                        ? acknowledgement.body().split("\n")[0].substring(0, 40) + "…"
+                        : acknowledgement.body().split("\n")[0]);
         browser.scrollTo(browser.visible(By.cssSelector("[data-message-status='DELIVERED']")));
         browser.screenshot("tasklist-case-timeline");
     }
