@@ -66,6 +66,9 @@ class MessageDeliveryTest {
         properties.add("spring.mail.host", () -> "127.0.0.1");
         properties.add("spring.mail.port", () -> mail.getSmtp().getPort());
         properties.add("aftersales.delivery.relay.enabled", () -> "false");
+        // a context of its own: its engine must not take the name "default" from the shared one, whose engine REST,
+        // Tasklist and ProcessEngines.getDefaultProcessEngine() the tests that run after it use
+        properties.add("camunda.bpm.generate-unique-process-engine-name", () -> "true");
         properties.add("aftersales.delivery.relay.max-attempts", () -> MAX_ATTEMPTS);
         properties.add("aftersales.delivery.relay.first-retry", () -> "PT0.05S");
         properties.add("aftersales.delivery.relay.max-retry", () -> "PT0.2S");
