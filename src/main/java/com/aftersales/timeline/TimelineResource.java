@@ -52,7 +52,7 @@ public class TimelineResource extends AbstractTasklistPluginResource {
                     .processInstanceId(task.getProcessInstanceId()).singleResult();
             String caseId = instance == null ? null : instance.getBusinessKey();
             return caseId == null ? Optional.<CaseTimeline>empty()
-                    : TasklistBeans.current().timelines.of(caseId, user.getUserId(), groups(user));
+                    : TasklistBeans.of(engineName).timelines.of(caseId, user.getUserId(), groups(user));
         }).orElseThrow(TimelineResource::noCase);
     }
 
@@ -85,7 +85,7 @@ public class TimelineResource extends AbstractTasklistPluginResource {
     public OwnAvailability availability() {
         Authentication user = user();
         String userId = user.getUserId();
-        return asApplication(user, () -> TasklistBeans.current().availability.of(userId))
+        return asApplication(user, () -> TasklistBeans.of(engineName).availability.of(userId))
                 .map(status -> new OwnAvailability(userId, status))
                 .orElseThrow(() -> problem(Response.Status.NOT_FOUND, "Only agents have an availability."));
     }
@@ -99,7 +99,7 @@ public class TimelineResource extends AbstractTasklistPluginResource {
         Authentication user = user();
         String userId = user.getUserId();
         Availability status = status(body);
-        if (!asApplication(user, () -> TasklistBeans.current().availability.set(userId, status))) {
+        if (!asApplication(user, () -> TasklistBeans.of(engineName).availability.set(userId, status))) {
             throw problem(Response.Status.NOT_FOUND, "Only agents have an availability.");
         }
         return new OwnAvailability(userId, status);
