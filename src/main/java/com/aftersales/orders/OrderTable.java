@@ -1,5 +1,6 @@
 package com.aftersales.orders;
 
+import com.aftersales.vocabulary.CustomerTier;
 import java.sql.Timestamp;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,9 +18,11 @@ class OrderTable implements OrderLookup {
 
     @Override
     public Optional<ShopOrder> find(String orderId) {
-        return jdbc.query("select order_id, buyer_id, item_name, paid_amount, delivered_at from shop_order where order_id = ?",
+        return jdbc.query("select order_id, buyer_id, item_name, paid_amount, delivered_at, buyer_tier, shipping_fee "
+                        + "from shop_order where order_id = ?",
                 (rs, row) -> new ShopOrder(rs.getString("order_id"), rs.getString("buyer_id"), rs.getString("item_name"),
-                        rs.getBigDecimal("paid_amount"), toInstant(rs.getTimestamp("delivered_at"))), orderId)
+                        rs.getBigDecimal("paid_amount"), toInstant(rs.getTimestamp("delivered_at")),
+                        CustomerTier.valueOf(rs.getString("buyer_tier")), rs.getBigDecimal("shipping_fee")), orderId)
                 .stream().findFirst();
     }
 
@@ -28,10 +31,10 @@ class OrderTable implements OrderLookup {
     }
 
     void insert(ShopOrder order, java.time.Instant createdAt) {
-        jdbc.update("insert into shop_order (order_id, buyer_id, item_name, paid_amount, delivered_at, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?)", order.orderId(), order.buyerId(), order.itemName(),
-                order.paidAmount(), order.deliveredAt() == null ? null : Timestamp.from(order.deliveredAt()),
-                Timestamp.from(createdAt));
+        jdbc.update("insert into shop_order (order_id, buyer_id, item_name, paid_amount, delivered_at, buyer_tier, "
+                        + "shipping_fee, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", order.orderId(), order.buyerId(),
+                order.itemName(), order.paidAmount(), order.deliveredAt() == null ? null : Timestamp.from(order.deliveredAt()),
+                order.buyerTier().name(), order.shippingFee(), Timestamp.from(createdAt));
     }
 
     private static java.time.Instant toInstant(Timestamp timestamp) {
