@@ -3,6 +3,8 @@ package com.aftersales.casefile;
 import com.aftersales.vocabulary.CaseStatus;
 import com.aftersales.vocabulary.IssueType;
 import com.aftersales.vocabulary.Outcome;
+import com.aftersales.vocabulary.RemedyKind;
+import com.aftersales.vocabulary.RemedyStatus;
 import com.aftersales.vocabulary.Resolution;
 import com.aftersales.vocabulary.ShippingPayer;
 import com.aftersales.vocabulary.Step;
@@ -23,7 +25,10 @@ public record CaseView(
         Outcome outcome,
         String assignee,
         List<OpenDeadline> openDeadlines,
+        /** The cash paid out (refunds, compensation, shipping fees, red envelopes). */
         List<Refund> refunds,
+        /** Everything the case gives the buyer, of every kind, with where it stands. */
+        List<Remedy> remedies,
         /** True when the shop let its response time pass and the refund request was agreed as the marketplace does. */
         Boolean agreedAutomatically,
         /** False when the case closed as resolved without the buyer answering the follow-up. */
@@ -40,5 +45,9 @@ public record CaseView(
     }
 
     public record Refund(BigDecimal amount, String status) {
+    }
+
+    /** A remedy: its kind, amount in yuan (a gift: 0 and its {@code item}) and status. */
+    public record Remedy(RemedyKind kind, BigDecimal amount, RemedyStatus status, String item) {
     }
 }

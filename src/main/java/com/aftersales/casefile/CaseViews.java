@@ -2,7 +2,8 @@ package com.aftersales.casefile;
 
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.process.ModelSteps;
-import com.aftersales.refund.RefundLedger;
+import com.aftersales.refund.LedgerEntry;
+import com.aftersales.refund.RemedyLedger;
 import com.aftersales.vocabulary.CaseStatus;
 import com.aftersales.vocabulary.Step;
 import java.util.Comparator;
@@ -29,17 +30,17 @@ public class CaseViews {
     private final RepositoryService repository;
     private final OpenDeadlines openDeadlines;
     private final HistoryService history;
-    private final RefundLedger refunds;
+    private final RemedyLedger ledger;
     private final Map<String, ModelSteps> stepsByDefinition = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CaseViews(CaseRepository cases, RuntimeService runtime, RepositoryService repository,
-                     OpenDeadlines openDeadlines, HistoryService history, RefundLedger refunds) {
+                     OpenDeadlines openDeadlines, HistoryService history, RemedyLedger ledger) {
         this.cases = cases;
         this.runtime = runtime;
         this.repository = repository;
         this.openDeadlines = openDeadlines;
         this.history = history;
-        this.refunds = refunds;
+        this.ledger = ledger;
     }
 
     public Optional<CaseView> find(String caseId) {
@@ -58,11 +59,14 @@ public class CaseViews {
         Step step = instance == null ? (record.status() == CaseStatus.CLOSED ? Step.CLOSED : Step.INQUIRY)
                 : currentStep(instance);
         List<CaseView.OpenDeadline> deadlines = instance == null ? List.of() : openDeadlines.of(instance);
+        List<LedgerEntry> remedies = ledger.ofCase(record.caseId());
         return new CaseView(record.caseId(), record.orderId(), record.buyerId(), record.status(), step,
                 Var.ISSUE_TYPE.from(variables), recommendation(variables), Var.RESOLUTION.from(variables),
                 record.outcome() != null ? record.outcome() : Var.OUTCOME.from(variables),
-                record.agentId(), deadlines, refunds.ofCase(record.caseId()).stream()
-                        .map(refund -> new CaseView.Refund(refund.amount(), refund.status())).toList(),
+                record.agentId(), deadlines, remedies.stream().filter(remedy -> remedy.kind().cash())
+                        .map(remedy -> new CaseView.Refund(remedy.amount(), remedy.status().name())).toList(),
+                remedies.stream().map(remedy -> new CaseView.Remedy(remedy.kind(), remedy.amount(), remedy.status(),
+                        remedy.item())).toList(),
                 Var.AGREED_AUTOMATICALLY.from(variables), Var.FOLLOW_UP_ANSWERED.from(variables),
                 record.createdAt(), record.closedAt());
     }

@@ -4,10 +4,11 @@ import com.aftersales.notification.Notifier;
 import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase;
 import com.aftersales.process.DisputeEscalation;
-import com.aftersales.refund.RefundOrder;
-import com.aftersales.refund.RefundReceipt;
+import com.aftersales.refund.LedgerEntry;
 import com.aftersales.refund.Refunds;
+import com.aftersales.refund.RemedyOrder;
 import com.aftersales.vocabulary.Audience;
+import com.aftersales.vocabulary.RemedyKind;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,8 +39,8 @@ class PayVerdictRefundDelegate implements JavaDelegate {
             return;
         }
         String caseId = execution.getProcessBusinessKey();
-        RefundReceipt receipt = refunds.pay(new RefundOrder(caseId, AfterSalesCase.Var.ORDER_ID.require(execution),
-                PURPOSE, due));
+        LedgerEntry receipt = refunds.pay(new RemedyOrder(caseId, AfterSalesCase.Var.ORDER_ID.require(execution),
+                RemedyKind.REFUND, PURPOSE, due));
         AfterSalesCase.Var.REFUND_AMOUNT.set(execution, receipt.amount());
         notifier.send(caseId, Audience.BUYER, AfterSalesCase.Var.BUYER_ID.require(execution), Phrase.REFUND_PAID,
                 Map.of("caseId", caseId, "amount", receipt.amount()));

@@ -3,10 +3,11 @@ package com.aftersales.handling;
 import com.aftersales.notification.Notifier;
 import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase.Var;
-import com.aftersales.refund.RefundOrder;
-import com.aftersales.refund.RefundReceipt;
+import com.aftersales.refund.LedgerEntry;
 import com.aftersales.refund.Refunds;
+import com.aftersales.refund.RemedyOrder;
 import com.aftersales.vocabulary.Audience;
+import com.aftersales.vocabulary.RemedyKind;
 import com.aftersales.vocabulary.Resolution;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -36,7 +37,9 @@ class PayRefundDelegate implements JavaDelegate {
         BigDecimal amount = resolution.payout() == Resolution.Payout.COMPENSATION
                 ? Var.COMPENSATION_AMOUNT.get(execution) : Var.REFUND_AMOUNT.get(execution);
         String caseId = execution.getProcessBusinessKey();
-        RefundReceipt receipt = refunds.pay(new RefundOrder(caseId, Var.ORDER_ID.require(execution),
+        RemedyKind kind = resolution.payout() == Resolution.Payout.COMPENSATION ? RemedyKind.COMPENSATION
+                : RemedyKind.REFUND;
+        LedgerEntry receipt = refunds.pay(new RemedyOrder(caseId, Var.ORDER_ID.require(execution), kind,
                 purpose(resolution, Var.HANDLING_ROUND.get(execution)), amount));
         // refundAmount: the cash the case paid back, whatever resolution paid it
         Var.REFUND_AMOUNT.set(execution, receipt.amount());

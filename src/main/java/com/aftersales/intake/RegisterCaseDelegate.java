@@ -5,12 +5,15 @@ import com.aftersales.casefile.CaseRecord;
 import com.aftersales.casefile.CaseRepository;
 import com.aftersales.notification.Notifier;
 import com.aftersales.notification.Phrase;
+import com.aftersales.orders.OrderLookup;
+import com.aftersales.orders.ShopOrder;
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.process.Variable;
 import com.aftersales.routing.AgentRouting;
 import com.aftersales.security.Groups;
 import com.aftersales.vocabulary.Audience;
 import com.aftersales.vocabulary.Channel;
+import com.aftersales.vocabulary.CustomerTier;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
@@ -34,10 +37,13 @@ class RegisterCaseDelegate implements JavaDelegate {
     private final CaseIds caseIds;
     private final AgentRouting routing;
     private final Notifier notifier;
+    private final OrderLookup orders;
     private final Clock clock;
 
-    RegisterCaseDelegate(CaseRepository cases, CaseIds caseIds, AgentRouting routing, Notifier notifier, Clock clock) {
+    RegisterCaseDelegate(CaseRepository cases, CaseIds caseIds, AgentRouting routing, Notifier notifier,
+                         OrderLookup orders, Clock clock) {
         this.cases = cases;
+        this.orders = orders;
         this.caseIds = caseIds;
         this.routing = routing;
         this.notifier = notifier;
@@ -61,6 +67,8 @@ class RegisterCaseDelegate implements JavaDelegate {
                     clock.instant()));
         }
         cases.attachProcess(caseId, execution.getProcessInstanceId(), orderId);
+        // the buyer's tier orders the case's tasks from the first one on (tasks/TierPriority)
+        Var.BUYER_TIER.set(execution, orders.find(orderId).map(ShopOrder::buyerTier).orElse(CustomerTier.NORMAL));
 
         AgentRouting.Route route = routing.route(buyerId, caseId);
         String agent = route.agent().orElse(null);

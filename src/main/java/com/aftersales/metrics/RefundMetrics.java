@@ -1,25 +1,23 @@
 package com.aftersales.metrics;
 
-import com.aftersales.refund.PaymentGateway;
-import com.aftersales.refund.RefundReceipt;
+import com.aftersales.refund.LedgerEntry;
+import com.aftersales.refund.RemedySettled;
+import com.aftersales.vocabulary.RemedyStatus;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.aopalliance.intercept.MethodInterceptor;
-import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * {@code aftersales_refunds_paid_total} and {@code aftersales_refunds_paid_amount_yuan_total}: every
- * payment gateway is wrapped so that each refund it pays is counted once its transaction commits. The
- * gateway is asked only for refunds not paid yet ({@code Refunds} answers repeats from the ledger), so a
- * retried step or a repeated verdict counts nothing, whichever process step paid.
+ * {@code aftersales_refunds_paid_total} and {@code aftersales_refunds_paid_amount_yuan_total} (cash paid out), and
+ * {@code aftersales_remedies_given_total} / {@code aftersales_remedies_given_amount_yuan_total} by {@code kind}: each
+ * remedy is counted once, when the ledger settles it as paid or issued and that transaction commits. A retried step
+ * or a repeated verdict finds the remedy settled already and counts nothing, whichever process step gave it.
  */
 @Component
-class RefundMetrics implements BeanPostProcessor {
+class RefundMetrics {
 
     private final ObjectProvider<MeterRegistry> registry;
 
@@ -27,27 +25,22 @@ class RefundMetrics implements BeanPostProcessor {
         this.registry = registry;
     }
 
-    @Override
-    public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (!(bean instanceof PaymentGateway)) {
-            return bean;
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void settled(RemedySettled event) {
+        LedgerEntry entry = event.entry();
+        if (entry.status() == RemedyStatus.FAILED) {
+            return;
         }
-        ProxyFactory proxy = new ProxyFactory(bean);
-        proxy.setProxyTargetClass(true); // the bean stays of its own class for whoever injects that class
-        proxy.addAdvice((MethodInterceptor) invocation -> {
-            Object result = invocation.proceed();
-            if (result instanceof RefundReceipt receipt && "refund".equals(invocation.getMethod().getName())) {
-                afterCommit(() -> paid(receipt));
-            }
-            return result;
-        });
-        return proxy.getProxy(bean.getClass().getClassLoader());
-    }
-
-    private void paid(RefundReceipt receipt) {
         MeterRegistry meters = registry.getObject();
-        count(meters).increment();
-        amount(meters).increment(receipt.amount().doubleValue());
+        if (entry.kind().cash()) {
+            count(meters).increment();
+            amount(meters).increment(entry.amount().doubleValue());
+        }
+        Counter.builder("aftersales.remedies.given").tag("kind", entry.kind().name())
+                .description("Remedies paid or issued, by kind").register(meters).increment();
+        Counter.builder("aftersales.remedies.given.amount").tag("kind", entry.kind().name()).baseUnit("yuan")
+                .description("Amount of the remedies paid or issued, by kind").register(meters)
+                .increment(entry.amount().doubleValue());
     }
 
     static Counter count(MeterRegistry meters) {
@@ -57,18 +50,5 @@ class RefundMetrics implements BeanPostProcessor {
     static Counter amount(MeterRegistry meters) {
         return Counter.builder("aftersales.refunds.paid.amount").baseUnit("yuan").description("Amount of the refunds paid")
                 .register(meters);
-    }
-
-    private static void afterCommit(Runnable count) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            count.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                count.run();
-            }
-        });
     }
 }

@@ -3,12 +3,14 @@ package com.aftersales.process;
 import com.aftersales.vocabulary.AlternativeDecision;
 import com.aftersales.vocabulary.Channel;
 import com.aftersales.vocabulary.CustomerDecision;
+import com.aftersales.vocabulary.CustomerTier;
 import com.aftersales.vocabulary.DisputeTrigger;
 import com.aftersales.vocabulary.IssueType;
 import com.aftersales.vocabulary.LeadReturnDecision;
 import com.aftersales.vocabulary.OpenedBy;
 import com.aftersales.vocabulary.Outcome;
 import com.aftersales.vocabulary.PolicyRoute;
+import com.aftersales.vocabulary.RemedyKind;
 import com.aftersales.vocabulary.RequestedOutcome;
 import com.aftersales.vocabulary.Resolution;
 import com.aftersales.vocabulary.ReturnCondition;
@@ -137,6 +139,28 @@ public final class AfterSalesCase {
         public static final Variable<PolicyRoute> RECOMMENDED_ROUTE = Variable.code("recommendedRoute", PolicyRoute.class);
         public static final Variable<BigDecimal> AGENT_COMPENSATION_LIMIT = Variable.money("agentCompensationLimit");
         public static final Variable<BigDecimal> REFUNDABLE_AMOUNT = Variable.money("refundableAmount");
+        /** The buyer's tier, from the order system when the case starts. */
+        public static final Variable<CustomerTier> BUYER_TIER = Variable.code("buyerTier", CustomerTier.class);
+        /** What the decision table recommends giving beside the resolution (a gift, a coupon …). */
+        public static final Variable<RemedyKind> RECOMMENDED_REMEDY = Variable.code("recommendedRemedy", RemedyKind.class);
+        /** The agent's limits of this case (the proposal form shows them, the proposal check applies them). */
+        public static final Variable<BigDecimal> AGENT_REFUND_LIMIT = Variable.money("agentRefundLimit");
+        public static final Variable<BigDecimal> AGENT_REFUND_WITHOUT_RETURN_LIMIT =
+                Variable.money("agentRefundWithoutReturnLimit");
+        public static final Variable<BigDecimal> AGENT_SHIPPING_FEE_LIMIT = Variable.money("agentShippingFeeLimit");
+        public static final Variable<BigDecimal> AGENT_COUPON_LIMIT = Variable.money("agentCouponLimit");
+        public static final Variable<BigDecimal> AGENT_RED_ENVELOPE_LIMIT = Variable.money("agentRedEnvelopeLimit");
+        /** The remedies a proposal gives beside its resolution: each a yes/no field and its amount (a gift: its name). */
+        public static final Variable<Boolean> GIVE_SHIPPING_FEE = Variable.flag("giveShippingFee");
+        public static final Variable<BigDecimal> SHIPPING_FEE_AMOUNT = Variable.money("shippingFeeAmount");
+        public static final Variable<Boolean> GIVE_COUPON = Variable.flag("giveCoupon");
+        public static final Variable<BigDecimal> COUPON_AMOUNT = Variable.money("couponAmount");
+        public static final Variable<Boolean> GIVE_RED_ENVELOPE = Variable.flag("giveRedEnvelope");
+        public static final Variable<BigDecimal> RED_ENVELOPE_AMOUNT = Variable.money("redEnvelopeAmount");
+        public static final Variable<Boolean> GIVE_GIFT = Variable.flag("giveGift");
+        public static final Variable<String> GIFT_ITEM = Variable.text("giftItem");
+        /** Why the proposal waits for a team lead: each amount above the agent's limit, in words. */
+        public static final Variable<String> APPROVAL_REASONS = Variable.text("approvalReasons");
         public static final Variable<Integer> COUNTER_OFFERS = Variable.count("counterOffers");
         public static final Variable<Integer> MAX_COUNTER_OFFERS = Variable.count("maxCounterOffers");
         public static final Variable<CustomerDecision> CUSTOMER_DECISION =

@@ -2,27 +2,23 @@ package com.aftersales.resolution;
 
 import com.aftersales.process.AfterSalesCase.Element;
 import com.aftersales.process.AfterSalesCase.Var;
-import com.aftersales.refund.Money;
-import com.aftersales.refund.Refunds;
 import com.aftersales.tasks.CompletionRule;
-import com.aftersales.vocabulary.Resolution;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * A proposal (the agent's, or the team lead's decision) names the money its resolution pays: the amount in the
- * field {@link Resolution.Payout#amountField()} names, which must be one {@link Refunds} may still pay out.
+ * A proposal (the agent's, or the team lead's decision) gives only what {@link Approvals#refusals} lets anybody give:
+ * the money its resolution pays and the remedies ticked beside it, within what the buyer paid and the lead limits.
  */
 @Component
 public class ProposalRule implements CompletionRule {
 
-    private final Refunds refunds;
+    private final Approvals approvals;
 
-    ProposalRule(Refunds refunds) {
-        this.refunds = refunds;
+    ProposalRule(Approvals approvals) {
+        this.approvals = approvals;
     }
 
     @Override
@@ -32,22 +28,9 @@ public class ProposalRule implements CompletionRule {
 
     @Override
     public void check(DelegateTask task, List<String> problems) {
-        Resolution resolution = Var.RESOLUTION.get(task);
-        if (resolution == null || !resolution.pays()) {
+        if (Var.RESOLUTION.get(task) == null) {
             return;
         }
-        String field = resolution.payout().amountField();
-        BigDecimal amount;
-        try {
-            amount = Money.of(task.getVariable(field));
-        } catch (NumberFormatException notANumber) {
-            problems.add(field + ": must be an amount in yuan");
-            return;
-        }
-        if (amount == null) {
-            problems.add(field + ": " + resolution + " needs a positive amount in yuan");
-            return;
-        }
-        refunds.problem(Var.ORDER_ID.require(task), amount).ifPresent(problem -> problems.add(field + ": " + problem));
+        problems.addAll(approvals.refusals(Proposal.of(task), Var.ORDER_ID.require(task)));
     }
 }

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Step 4: asks the resolution policy and puts its recommendation (and the money left) into the case. */
+/**
+ * Step 4: asks the resolution policy and puts its recommendation, the money left and the agent's limits (raised by
+ * the buyer's tier) into the case.
+ */
 @Component("recommendResolution")
 class RecommendResolutionDelegate implements JavaDelegate {
 
@@ -16,12 +19,17 @@ class RecommendResolutionDelegate implements JavaDelegate {
     private final OrderLookup orders;
     private final Refunds refunds;
     private final PolicyProperties settings;
+    private final TierProperties tiers;
+    private final Approvals approvals;
 
-    RecommendResolutionDelegate(ResolutionPolicy policy, OrderLookup orders, Refunds refunds, PolicyProperties settings) {
+    RecommendResolutionDelegate(ResolutionPolicy policy, OrderLookup orders, Refunds refunds, PolicyProperties settings,
+                                TierProperties tiers, Approvals approvals) {
         this.policy = policy;
         this.orders = orders;
         this.refunds = refunds;
         this.settings = settings;
+        this.tiers = tiers;
+        this.approvals = approvals;
     }
 
     @Override
@@ -36,7 +44,9 @@ class RecommendResolutionDelegate implements JavaDelegate {
         Var.RECOMMENDED_RETURN_REQUIRED.set(execution, recommendation.returnRequired());
         Var.RETURN_SHIPPING_PAID_BY.set(execution, recommendation.returnShippingPaidBy());
         Var.RECOMMENDED_ROUTE.set(execution, recommendation.route());
-        Var.AGENT_COMPENSATION_LIMIT.set(execution, recommendation.agentCompensationLimit());
+        Var.RECOMMENDED_REMEDY.set(execution, recommendation.remedy());
+        Var.BUYER_TIER.set(execution, order.buyerTier());
+        approvals.agentLimits(execution, tiers.compensationLimit(recommendation.agentCompensationLimit(), order.buyerTier()));
         Var.REFUNDABLE_AMOUNT.set(execution, refunds.refundable(orderId));
         Var.MAX_COUNTER_OFFERS.set(execution, settings.maxCounterOffers());
         if (Var.COUNTER_OFFERS.get(execution) == null) {

@@ -3,6 +3,7 @@ package com.aftersales.resolution;
 import com.aftersales.process.DeadlineProperties;
 import com.aftersales.vocabulary.IssueType;
 import com.aftersales.vocabulary.PolicyRoute;
+import com.aftersales.vocabulary.RemedyKind;
 import com.aftersales.vocabulary.RequestedOutcome;
 import com.aftersales.vocabulary.Resolution;
 import com.aftersales.vocabulary.ShippingPayer;
@@ -80,7 +81,8 @@ public class ResolutionPolicy {
         return new Recommendation(code(Resolution.class, entries.get("resolution")),
                 Boolean.TRUE.equals(entries.get("eligible")), Boolean.TRUE.equals(entries.get("returnRequired")),
                 code(ShippingPayer.class, entries.get("returnShippingPaidBy")), code(PolicyRoute.class, entries.get("route")),
-                limit == null ? BigDecimal.ZERO : new BigDecimal(limit.toString()).setScale(2, RoundingMode.HALF_UP));
+                limit == null ? BigDecimal.ZERO : new BigDecimal(limit.toString()).setScale(2, RoundingMode.HALF_UP),
+                code(RemedyKind.class, entries.get("remedy")));
     }
 
     /** An output of the table as a code of the vocabulary: a code the vocabulary lacks is a broken table. */

@@ -2,6 +2,7 @@ package com.aftersales.resolution;
 
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.refund.Refunds;
+import com.aftersales.vocabulary.RemedyKind;
 import com.aftersales.vocabulary.RequestedOutcome;
 import com.aftersales.vocabulary.Resolution;
 import java.math.BigDecimal;
@@ -34,12 +35,11 @@ public class ResolutionRules {
                 && refundable.compareTo(policy.autoRefundLimit()) <= 0;
     }
 
-    /** Compensation above the agent's cap needs a team lead's approval. */
-    public boolean needsApproval(DelegateExecution execution) {
-        Resolution resolution = Var.RESOLUTION.get(execution);
-        BigDecimal amount = Var.COMPENSATION_AMOUNT.get(execution);
-        return resolution != null && resolution.payout() == Resolution.Payout.COMPENSATION && amount != null
-                && amount.compareTo(policy.agentCompensationCap()) > 0;
+    /** The agreed proposal gives something beside its resolution's own money (a shipping fee, a coupon, a gift …). */
+    public boolean givesRemedies(DelegateExecution execution) {
+        Proposal proposal = Proposal.of(execution);
+        return proposal.giftItem() != null || proposal.amounts().keySet().stream()
+                .anyMatch(kind -> kind != RemedyKind.REFUND && kind != RemedyKind.COMPENSATION);
     }
 
     /** The item comes back to the shop before anything else happens. */

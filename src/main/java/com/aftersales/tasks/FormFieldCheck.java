@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a submitted value against its form field the way form-js does in the browser, plus the
- * types the browser always sends: a checkbox is always true or false, a number is a number.
+ * types the browser always sends: a checkbox is always true or false (a client may leave out one the form gives a
+ * default), a number is a number.
  */
 final class FormFieldCheck {
 
@@ -36,6 +37,9 @@ final class FormFieldCheck {
         String key = field.key();
         switch (field.type()) {
             case "checkbox" -> {
+                if (value == null && field.defaulted()) {
+                    return; // left out: the form's default
+                }
                 if (!(value instanceof Boolean checked)) {
                     problems.add(key + ": is required and must be true or false");
                 } else if (field.required() && !checked) {

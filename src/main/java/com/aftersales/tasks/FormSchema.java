@@ -22,9 +22,12 @@ public record FormSchema(String id, List<Field> fields, Set<String> references) 
      * so that an amount arrives as typed, without binary floating point in between. {@code label}: what the person
      * reads above the field. A limit the form computes (a FEEL expression such as {@code =number(refundableAmount)})
      * is left to the browser and to the rule that knows the real limit; only a fixed one is checked here.
+     * {@code defaulted}: the form gives the field a {@code defaultValue}, so a client that leaves it out (an
+     * engine-REST integrator who knows only the contract's fields) means that default.
      */
     public record Field(String key, String type, String label, boolean required, Set<String> values, BigDecimal min,
-                        BigDecimal max, Integer minLength, Integer maxLength, String pattern, boolean exactText) {
+                        BigDecimal max, Integer minLength, Integer maxLength, String pattern, boolean exactText,
+                        boolean defaulted) {
     }
 
     public static FormSchema parse(JsonNode form) {
@@ -54,7 +57,7 @@ public record FormSchema(String id, List<Field> fields, Set<String> references) 
                     component.path("label").asText(component.path("key").asText()), validate.path("required").asBoolean(false), Set.copyOf(values),
                     decimal(validate, "min"), decimal(validate, "max"), integer(validate, "minLength"),
                     integer(validate, "maxLength"), validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
-                    component.path("serializeToString").asBoolean(false)));
+                    component.path("serializeToString").asBoolean(false), component.has("defaultValue")));
         }
     }
 

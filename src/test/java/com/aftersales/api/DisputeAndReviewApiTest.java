@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aftersales.process.DisputeEscalation;
 import com.aftersales.dispute.Penalties;
 import com.aftersales.process.DeadlineProperties;
-import com.aftersales.refund.RefundLedger;
+import com.aftersales.refund.RemedyLedger;
 import com.aftersales.support.AfterSalesTest;
 import com.aftersales.support.Fixtures;
 import com.aftersales.support.Http;
@@ -29,7 +29,7 @@ class DisputeAndReviewApiTest {
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired RuntimeService runtime;
-    @Autowired RefundLedger ledger;
+    @Autowired RemedyLedger ledger;
     @Autowired Penalties penalties;
     @Autowired DeadlineProperties deadlines;
     private final ObjectMapper json = new ObjectMapper();

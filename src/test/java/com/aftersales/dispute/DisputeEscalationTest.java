@@ -28,7 +28,7 @@ import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase;
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.process.DeadlineProperties;
-import com.aftersales.refund.RefundLedger;
+import com.aftersales.refund.RemedyLedger;
 import com.aftersales.security.Groups;
 import com.aftersales.support.AfterSalesTest;
 import com.aftersales.support.FailingPaymentGateway;
@@ -59,7 +59,7 @@ class DisputeEscalationTest {
     @Autowired CaseViews views;
     @Autowired ReturnShipments returns;
     @Autowired DisputeEvents disputes;
-    @Autowired RefundLedger ledger;
+    @Autowired RemedyLedger ledger;
     @Autowired Penalties penalties;
     @Autowired FailingPaymentGateway gateway;
     @Autowired DeadlineProperties deadlines;

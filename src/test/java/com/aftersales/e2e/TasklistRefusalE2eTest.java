@@ -3,9 +3,10 @@ package com.aftersales.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.process.AfterSalesCase.Element;
-import com.aftersales.refund.RefundOrder;
 import com.aftersales.refund.Refunds;
+import com.aftersales.refund.RemedyOrder;
 import com.aftersales.support.Fixtures;
+import com.aftersales.vocabulary.RemedyKind;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -48,7 +49,8 @@ class TasklistRefusalE2eTest {
 
         // meanwhile 30 元 of the order are refunded elsewhere: the form still allows 20, the server does not
         String orderId = (String) runtime.getVariable(proposal.getProcessInstanceId(), "orderId");
-        refunds.pay(new RefundOrder(caseId, orderId, "PARTIAL_REFUND#elsewhere", new BigDecimal("30.00")));
+        refunds.pay(new RemedyOrder(caseId, orderId, RemedyKind.COMPENSATION, "PARTIAL_REFUND#elsewhere",
+                new BigDecimal("30.00")));
         form.retypeLikeAPerson(AMOUNT, "20");
         tasklist.complete();
 

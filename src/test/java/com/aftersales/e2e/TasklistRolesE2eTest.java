@@ -107,7 +107,7 @@ class TasklistRolesE2eTest {
         // Tasklist keeps a search across filters: search last
         tasklist.searchCase(caseId);
         tasklist.expectTaskCount(1);
-        assertThat(tasklist.taskNames()).containsExactly("Approve compensation 审批补偿");
+        assertThat(tasklist.taskNames()).containsExactly("Approve the proposal 审批方案");
         // team leads see the case's columns on the card
         assertThat(tasklist.taskCards().get(0)).contains("Case 案件", caseId, "Order 订单");
         browser.screenshot("tasklist-team-lead");

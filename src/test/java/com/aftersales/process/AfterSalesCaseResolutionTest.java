@@ -25,7 +25,7 @@ import com.aftersales.notification.ReturnsProperties;
 import com.aftersales.vocabulary.Audience;
 import com.aftersales.process.AfterSalesCase.Element;
 import com.aftersales.process.AfterSalesCase.Var;
-import com.aftersales.refund.RefundLedger;
+import com.aftersales.refund.RemedyLedger;
 import com.aftersales.security.Groups;
 import com.aftersales.support.AfterSalesTest;
 import com.aftersales.support.Fixtures;
@@ -50,7 +50,7 @@ class AfterSalesCaseResolutionTest {
     @Autowired CaseViews views;
     @Autowired ReturnShipments returns;
     @Autowired DisputeEvents disputes;
-    @Autowired RefundLedger ledger;
+    @Autowired RemedyLedger ledger;
     @Autowired com.aftersales.refund.Refunds refunds;
     @Autowired com.aftersales.support.FailingPaymentGateway gateway;
     @Autowired DeadlineProperties deadlines;
@@ -193,8 +193,9 @@ class AfterSalesCaseResolutionTest {
         returns.shipped(caseId, "韵达 Yunda", "YD654321");
         complete(task(instance), withVariables(Var.RETURN_CONDITION.name(), "AS_EXPECTED"));
         // meanwhile the order was partly refunded elsewhere: 39.00 is now more than is left
-        refunds.pay(new com.aftersales.refund.RefundOrder("elsewhere-" + caseId,
-                cases.find(caseId).orElseThrow().orderId(), "MANUAL", new java.math.BigDecimal("10.00")));
+        refunds.pay(new com.aftersales.refund.RemedyOrder("elsewhere-" + caseId,
+                cases.find(caseId).orElseThrow().orderId(), com.aftersales.vocabulary.RemedyKind.REFUND, "MANUAL",
+                new java.math.BigDecimal("10.00")));
 
         for (int attempt = 0; attempt < 3; attempt++) {
             var job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
@@ -243,7 +244,8 @@ class AfterSalesCaseResolutionTest {
         }
         var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(incident.getActivityId()).isEqualTo(Element.REFUND);
-        assertThat(ledger.ofCase(caseId)).isEmpty();
+        assertThat(ledger.ofCase(caseId)).as("asked for, not paid").singleElement()
+                .satisfies(refund -> assertThat(refund.status()).isEqualTo(com.aftersales.vocabulary.RemedyStatus.PENDING));
 
         // finance retries it in Cockpit once the provider is back
         engine.getManagementService().setJobRetries(incident.getConfiguration(), 1);

@@ -16,7 +16,7 @@ import com.aftersales.notification.OutboxMessage;
 import com.aftersales.notification.Phrase;
 import com.aftersales.process.AfterSalesCase.Element;
 import com.aftersales.process.AfterSalesCase.Var;
-import com.aftersales.refund.RefundLedger;
+import com.aftersales.refund.RemedyLedger;
 import com.aftersales.security.Groups;
 import com.aftersales.support.AfterSalesTest;
 import com.aftersales.support.FailingPaymentGateway;
@@ -51,7 +51,7 @@ class AfterSalesCaseShopClockTest {
     @Autowired CaseRepository cases;
     @Autowired CaseViews views;
     @Autowired ReturnShipments returns;
-    @Autowired RefundLedger ledger;
+    @Autowired RemedyLedger ledger;
     @Autowired FailingPaymentGateway gateway;
     @Autowired DeadlineProperties deadlines;
 
@@ -306,6 +306,7 @@ class AfterSalesCaseShopClockTest {
         assertThat(instance).hasPassed(Element.REFUND_PAYMENT_DEADLINE).isWaitingAt(Element.REFUND);
         assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.phrase() == Phrase.REFUND_PAYMENT_OVERDUE)
                 .extracting(OutboxMessage::recipient).containsExactlyInAnyOrder(Groups.FINANCE, Groups.MANAGERS);
-        assertThat(ledger.ofCase(caseId)).isEmpty();
+        assertThat(ledger.ofCase(caseId)).as("asked for, not paid").singleElement()
+                .satisfies(refund -> assertThat(refund.status()).isEqualTo(com.aftersales.vocabulary.RemedyStatus.PENDING));
     }
 }

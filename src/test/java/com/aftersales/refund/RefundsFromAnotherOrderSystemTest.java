@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.aftersales.orders.OrderLookup;
 import com.aftersales.orders.ShopOrder;
 import com.aftersales.support.AfterSalesTest;
+import com.aftersales.vocabulary.RemedyKind;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -29,13 +31,15 @@ class RefundsFromAnotherOrderSystemTest {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
-    @Autowired RefundLedger ledger;
+    @Autowired RemedyLedger ledger;
     @Autowired PaymentGateway gateway;
     @Autowired Clock clock;
+    @Autowired ApplicationEventPublisher events;
 
     private Refunds refunds() {
         OrderLookup remoteOrderSystem = orderId -> Optional.ofNullable(orders.get(orderId));
-        return new Refunds(new RefundAccounts(jdbc, remoteOrderSystem, transactions, clock), ledger, gateway);
+        RefundAccounts accounts = new RefundAccounts(jdbc, remoteOrderSystem, transactions, clock);
+        return new Refunds(accounts, ledger, new Reservations(accounts, ledger, transactions, events, clock), gateway);
     }
 
     @Test
@@ -46,9 +50,9 @@ class RefundsFromAnotherOrderSystemTest {
         Refunds refunds = refunds();
 
         assertThat(refunds.refundable("JD-77")).isEqualByComparingTo("69.00");
-        refunds.pay(new RefundOrder("AS-JD-1", "JD-77", "PARTIAL_REFUND#0", new BigDecimal("20.00")));
+        refunds.pay(new RemedyOrder("AS-JD-1", "JD-77", RemedyKind.COMPENSATION, "PARTIAL_REFUND#0", new BigDecimal("20.00")));
         assertThat(refunds.refundable("JD-77")).isEqualByComparingTo("49.00");
-        assertThatThrownBy(() -> refunds.pay(new RefundOrder("AS-JD-2", "JD-77", "REFUND_ONLY#0", new BigDecimal("49.01"))))
+        assertThatThrownBy(() -> refunds.pay(new RemedyOrder("AS-JD-2", "JD-77", RemedyKind.REFUND, "REFUND_ONLY#0", new BigDecimal("49.01"))))
                 .isInstanceOf(RefundRefused.class).hasMessageContaining("49.00 yuan that can still be refunded");
         assertThat(ledger.ofCase("AS-JD-1")).singleElement()
                 .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("20.00"));
@@ -62,7 +66,7 @@ class RefundsFromAnotherOrderSystemTest {
     void anOrderNoOrderSystemKnowsIsNeverRefunded() {
         Refunds refunds = refunds();
         assertThat(refunds.refundable("NOPE-1")).isEqualByComparingTo(BigDecimal.ZERO);
-        assertThatThrownBy(() -> refunds.pay(new RefundOrder("AS-NOPE", "NOPE-1", "REFUND_ONLY#0", BigDecimal.TEN)))
+        assertThatThrownBy(() -> refunds.pay(new RemedyOrder("AS-NOPE", "NOPE-1", RemedyKind.REFUND, "REFUND_ONLY#0", BigDecimal.TEN)))
                 .isInstanceOf(RefundRefused.class).hasMessage("order NOPE-1 is not in the order system");
     }
 }

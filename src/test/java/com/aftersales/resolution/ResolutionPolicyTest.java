@@ -3,6 +3,7 @@ package com.aftersales.resolution;
 import com.aftersales.vocabulary.IssueType;
 import com.aftersales.vocabulary.PolicyRoute;
 import com.aftersales.vocabulary.RequestedOutcome;
+import com.aftersales.vocabulary.RemedyKind;
 import com.aftersales.vocabulary.Resolution;
 import com.aftersales.vocabulary.ShippingPayer;
 
@@ -27,7 +28,7 @@ class ResolutionPolicyTest {
         Instant twoDaysAgo = ClockUtil.getCurrentTime().toInstant().minus(Duration.ofDays(2));
         assertThat(policy.recommend(IssueType.QUALITY_DEFECT, twoDaysAgo, new BigDecimal("199.00"), RequestedOutcome.RETURN))
                 .isEqualTo(new Recommendation(Resolution.EXCHANGE, true, true, ShippingPayer.SELLER, PolicyRoute.PROPOSE,
-                        new BigDecimal("15.00")));
+                        new BigDecimal("15.00"), RemedyKind.SHIPPING_FEE));
     }
 
     @Test

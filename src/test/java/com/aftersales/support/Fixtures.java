@@ -58,6 +58,11 @@ public class Fixtures {
         return new Order(orderId, buyerId);
     }
 
+    /** The order system now says the order's buyer is of this tier. */
+    public void tier(Order order, com.aftersales.vocabulary.CustomerTier tier) {
+        jdbc.update("update shop_order set buyer_tier = ? where order_id = ?", tier.name(), order.orderId());
+    }
+
     public String openCase(Order order, String description) {
         return openCase(order, description, RequestedOutcome.RETURN);
     }
