@@ -77,6 +77,7 @@ public final class AfterSalesCase {
         public static final String TELL_BUYER_SHIPMENT = "service_tell_buyer_shipment";
         public static final String ARRANGE_REPAIR = "user_arrange_repair";
         public static final String REFUND = "service_refund";
+        public static final String GIVE_REMEDIES = "service_give_remedies";
         public static final String FOLLOW_UP_DUE = "timer_follow_up";
         public static final String FOLLOW_UP = "user_follow_up";
         public static final String RECORD_REOPEN = "service_record_reopen";
