@@ -19,6 +19,10 @@ public record KpiReport(
         List<TimeToClose> timeToClose,
         Satisfaction satisfaction,
         Refunds refunds,
+        /** Remedies paid or issued in the period, by kind, with what they cost. */
+        List<RemedyCount> remedies,
+        /** Open cases now and cases closed in the period, by the buyer's tier. */
+        Tiers tiers,
         List<DeadlineCount> breaches,
         List<AgentLoad> agents,
         /** Every code's label (type → code → "中文 English"), so that the plugin shows words, not codes. */
@@ -76,6 +80,12 @@ public record KpiReport(
     }
 
     public record Refunds(long paid, BigDecimal amount, long inIncidents, List<Link> incidentLinks) {
+    }
+
+    public record RemedyCount(String kind, long given, BigDecimal amount) {
+    }
+
+    public record Tiers(List<Count> open, List<Count> closed) {
     }
 
     public record AgentLoad(String agent, long open, long closed, long breaches, List<Link> links) {

@@ -93,6 +93,9 @@ public final class Kpis {
                 satisfaction(rows("selectSatisfaction", query.about(Var.SATISFIED.name(), Var.SATISFACTION_SCORE.name())),
                         first(rows("selectReviews", query))),
                 refunds(query, models),
+                rows("selectRemediesGiven", query).stream()
+                        .map(row -> new KpiReport.RemedyCount(row.getKey(), row.getCases(), row.getAmount())).toList(),
+                tiers(query),
                 breaches(breachRows, models),
                 agents(query, breachRows, models),
                 vocabulary.labels().catalogue());
@@ -272,6 +275,12 @@ public final class Kpis {
         return byDeadline.entrySet().stream()
                 .map(entry -> new DeadlineCount(entry.getKey(), models.deadlineName(entry.getKey()), entry.getValue(), List.of()))
                 .toList();
+    }
+
+    private KpiReport.Tiers tiers(KpiQuery query) {
+        KpiQuery byTier = query.about(Var.BUYER_TIER.name(), null);
+        return new KpiReport.Tiers(counts(rows("selectOpenCasesByVariable", byTier), KpiRow::getKey),
+                counts(rows("selectClosedCasesByVariable", byTier), KpiRow::getKey));
     }
 
     private List<AgentLoad> agents(KpiQuery query, List<KpiRow> breachRows, Models models) {

@@ -36,7 +36,17 @@ final class RefusalNotice {
                     m -> "订单 " + m.group(1) + " 在订单系统中查不到；请不要勾选，向买家索取订单信息"),
             new Translation("order (\\S+) belongs to another buyer than (\\S+);.*",
                     m -> "订单 " + m.group(1) + " 不属于买家 " + m.group(2) + "；请不要勾选，向买家核实"),
-            new Translation("name the resolution the buyer agreed to", m -> "请选择买家同意的解决方案"));
+            new Translation("name the resolution the buyer agreed to", m -> "请选择买家同意的解决方案"),
+            new Translation("a positive amount in yuan is needed", m -> "需要填写大于 0 的金额"),
+            new Translation("name the gift to pack", m -> "请填写要放入包裹的礼品"),
+            new Translation("(\\S+) yuan is more than the (\\S+) yuan any proposal may give as .*",
+                    m -> m.group(1) + " 元超过了任何方案可给的上限 " + m.group(2) + " 元"),
+            new Translation("(\\S+) yuan together is more than the (\\S+) yuan that can still be refunded for order (\\S+)",
+                    m -> "合计 " + m.group(1) + " 元超过了订单 " + m.group(3) + " 还能退的 " + m.group(2) + " 元"),
+            new Translation("the shop pays back the return shipping only when the goods come back",
+                    m -> "只有商品退回时店铺才报销退货运费"),
+            new Translation("a gift travels in the parcel the warehouse ships: choose a resolution that ships an item",
+                    m -> "赠品随仓库寄出的包裹发出：请选择换货或补发"));
 
     private RefusalNotice() {
     }

@@ -153,6 +153,13 @@ function render(report) {
           ['Paid 已退款', el('span', {'data-kpi': 'refunds-count'}, refunds.paid)],
           ['Amount 金额', el('span', {'data-kpi': 'refunds-amount'}, yuan(refunds.amount))],
           ['In incidents 异常', figure('refunds-incidents', refunds.inIncidents, refunds.incidentLinks)]])),
+      section('Remedies given 补偿发放', 'Paid or issued in the period, by kind, with what they cost',
+        table(['kind 类型', 'given 次', 'amount 金额'], report.remedies.map(remedy =>
+          [labeller(report.labels, 'RemedyKind')(remedy.kind), el('span', {'data-kpi': `remedies-${remedy.kind}`}, remedy.given),
+            el('span', {'data-kpi': `remedies-amount-${remedy.kind}`}, yuan(remedy.amount))]), 'None 无')),
+      section('Buyer tiers 买家等级', 'Open cases now; cases closed in the period',
+        el('div', {}, el('h5', {}, 'Open 进行中'), counts('tier-open', report.tiers.open, 'not known 未知', labeller(report.labels, 'CustomerTier')),
+          el('h5', {}, 'Closed 已结案'), counts('tier-closed', report.tiers.closed, 'not known 未知', labeller(report.labels, 'CustomerTier')))),
       section('Deadlines run out 超时次数', 'Deadlines whose timers fired in the period',
         table(['deadline 时限', 'times 次'], report.breaches.map(deadline =>
           [deadline.name, el('span', {'data-kpi': `breach-${deadline.deadline}`}, deadline.cases)]))),

@@ -117,6 +117,44 @@ class IntegratorJourneyTest {
     }
 
     @Test
+    void aCombinedProposalOverEngineRestIsRefusedWholeAndTheCaseViewListsWhatWasGiven() throws Exception {
+        Fixtures.Order order = fixtures.deliveredOrder("手机壳 phone case", "39.00", 2);
+        String caseId = openCase(order);
+        work(caseId, "agent1", "user_verify_order", Map.of("orderVerified", true));
+        work(caseId, "agent1", "user_confirm_problem", Map.of("issueType", "WRONG_ITEM", "evidenceProvided", true));
+        String taskId = json.readTree(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseId, "agent1").body())
+                .get(0).get("id").asText();
+        List<Long> before = footprint();
+
+        // an exchange with a coupon above what any proposal may give: nothing of it is accepted
+        HttpResponse<String> refused = http.postJson("/engine-rest/task/" + taskId + "/complete", "agent1", """
+                {"variables":{"resolution":{"value":"EXCHANGE"},"giveCoupon":{"value":true},"couponAmount":{"value":"300.00"},
+                 "giveGift":{"value":true},"giftItem":{"value":"钥匙扣 key ring"}}}""");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("couponAmount", "200.00").doesNotContain("Exception", "at com.");
+        assertThat(footprint()).isEqualTo(before);
+        assertThat(caseView(caseId).get("resolution")).isNull();
+
+        work(caseId, "agent1", "user_propose_resolution", Map.of("resolution", "EXCHANGE", "giveCoupon", true,
+                "couponAmount", "20.00", "giveGift", true, "giftItem", "钥匙扣 key ring"));
+        work(caseId, "agent1", "user_negotiate", Map.of("customerDecision", "ACCEPTED"));
+        assertThat(http.postJson("/api/cases/" + caseId + "/return-shipment", "integration",
+                "{\"carrier\":\"韵达 Yunda\",\"trackingNumber\":\"YD88\"}").statusCode()).isEqualTo(202);
+        work(caseId, "warehouse1", "user_inspect_return", Map.of("returnCondition", "AS_EXPECTED"));
+        work(caseId, "warehouse1", "user_ship_item", Map.of("shipmentCarrier", "顺丰 SF", "shipmentTrackingNumber", "SF88"));
+        fixtures.runDueJobs(caseId);
+
+        JsonNode view = caseView(caseId);
+        assertThat(view.get("remedies")).hasSize(2);
+        assertThat(view.get("remedies").get(0).get("kind").asText()).isEqualTo("COUPON");
+        assertThat(view.get("remedies").get(0).get("amount").decimalValue()).isEqualByComparingTo("20.00");
+        assertThat(view.get("remedies").get(0).get("status").asText()).isEqualTo("ISSUED");
+        assertThat(view.get("remedies").get(1).get("kind").asText()).isEqualTo("GIFT");
+        assertThat(view.get("remedies").get(1).get("item").asText()).isEqualTo("钥匙扣 key ring");
+        assertThat(view.get("refunds")).as("neither is cash").isEmpty();
+    }
+
+    @Test
     void refusedCallsLeaveNoCaseNoInstanceNoMessageAndNoRefundBehind() throws Exception {
         Fixtures.Order order = fixtures.deliveredOrder("手机壳 phone case", "39.00", 5);
         String caseId = fixtures.confirmedCase("电动拖把 electric mop", "199.00", "QUALITY_DEFECT"); // waits for a proposal

@@ -129,6 +129,14 @@ abstract class KpiQueriesTestBase {
     }
 
     @Test
+    void remediesByKindAndCasesByTheBuyersTier() {
+        assertThat(month.remedies()).extracting(KpiReport.RemedyCount::kind, KpiReport.RemedyCount::given,
+                remedy -> remedy.amount().toPlainString()).contains(tuple("COUPON", 1L, "20.00"));
+        assertThat(month.tiers().closed()).extracting(Count::value, Count::cases).containsExactly(tuple("NORMAL", 7L));
+        assertThat(month.tiers().open()).extracting(Count::value).containsOnly("NORMAL");
+    }
+
+    @Test
     void threeExchangesOneReturnAndASellerLiableDisputeMakeAnExchangeRateOf75Percent() {
         assertThat(month.exchangeRate().exchanges()).isEqualTo(3);
         assertThat(month.exchangeRate().returns()).isEqualTo(1);
@@ -242,6 +250,7 @@ abstract class KpiQueriesTestBase {
                 "process", DisputeEscalation.PROCESS_KEY).counter().count()).isEqualTo(1);
         assertThat(registry.get("aftersales.disputes").tag("verdict", "SELLER_LIABLE").counter().count()).isEqualTo(1);
         assertThat(registry.get("aftersales.refunds.paid").counter().count()).isEqualTo(2);
+        assertThat(registry.get("aftersales.remedies.given").tag("kind", "COUPON").counter().count()).isEqualTo(1);
         assertThat(registry.get("aftersales.refunds.paid.amount").counter().count()).isEqualTo(257.0);
         assertThat(registry.get("aftersales.time.to.close").timers().stream().mapToLong(timer -> timer.count()).sum())
                 .isEqualTo(7);

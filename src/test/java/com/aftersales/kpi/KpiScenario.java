@@ -84,9 +84,9 @@ public final class KpiScenario {
     public KpiScenario run() {
         ClockUtil.setCurrentTime(Date.from(START));
         reviews();
-        exchange(5, 1);
-        exchange(4, 2);
-        exchange(5, 3);
+        exchange(5, 1, "20.00");
+        exchange(4, 2, null);
+        exchange(5, 3, null);
         returnAndRefund();
         explanationTwiceUnsatisfied();
         noResponse();
@@ -105,14 +105,20 @@ public final class KpiScenario {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
-    private void exchange(int score, int hoursAfterFollowUpDue) {
+    /** @param coupon the value of a coupon given with the exchange; {@code null}: none */
+    private void exchange(int score, int hoursAfterFollowUpDue, String coupon) {
         Instant opened = now();
         String caseId = confirmed("电动拖把 electric mop", "199.00", RequestedOutcome.RETURN, "QUALITY_DEFECT", "agent1");
-        complete(caseId, Var.RESOLUTION.name(), "EXCHANGE");
+        if (coupon == null) {
+            complete(caseId, Var.RESOLUTION.name(), "EXCHANGE");
+        } else {
+            complete(caseId, Var.RESOLUTION.name(), "EXCHANGE", Var.GIVE_COUPON.name(), true, Var.COUPON_AMOUNT.name(), coupon);
+        }
         complete(caseId, "customerDecision", "ACCEPTED");
         returns.shipped(caseId, "顺丰 SF", "SF" + caseId.hashCode());
         complete(caseId, "returnCondition", "AS_EXPECTED");
         complete(caseId, "shipmentCarrier", "顺丰 SF", "shipmentTrackingNumber", "SF-R" + caseId.hashCode());
+        fixtures.runDueJobs(caseId); // the remedies, if any
         followUpDue(caseId);
         fixtures.advance(Duration.ofHours(hoursAfterFollowUpDue));
         complete(caseId, Var.SATISFIED.name(), true, Var.SATISFACTION_SCORE.name(), score);
