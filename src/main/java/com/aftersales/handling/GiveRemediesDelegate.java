@@ -6,7 +6,7 @@ import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.refund.LedgerEntry;
 import com.aftersales.refund.Remedies;
 import com.aftersales.refund.RemedyOrder;
-import com.aftersales.resolution.Proposal;
+import com.aftersales.process.Proposal;
 import com.aftersales.vocabulary.Audience;
 import com.aftersales.vocabulary.RemedyKind;
 import com.aftersales.vocabulary.RemedyStatus;

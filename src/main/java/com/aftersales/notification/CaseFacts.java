@@ -1,7 +1,9 @@
 package com.aftersales.notification;
 
 import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.process.Proposal;
 import com.aftersales.security.Groups;
+import com.aftersales.vocabulary.RemedyKind;
 import com.aftersales.vocabulary.Resolution;
 import com.aftersales.vocabulary.ShippingPayer;
 import java.math.BigDecimal;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What phrases say about a case, read from its variables in one place: its ids, the item, the problem, the
- * agreed resolution with what it pays ({@code payout}) and who pays the return shipping ({@code returnShipping}),
+ * agreed resolution with what it pays ({@code payout}), the remedies beside it ({@code remedies}) and who pays the return shipping ({@code returnShipping}),
  * where and how to send goods back ({@code returnAddress}, {@code packing}), the carrier and tracking number of an item
  * the shop sent, the agent. A piece that does not apply (no money, no return) is left out, never shown blank.
  */
@@ -37,6 +39,7 @@ public class CaseFacts {
         Resolution resolution = Var.RESOLUTION.get(execution);
         facts.put(Var.RESOLUTION.name(), resolution);
         facts.put("payout", payout(resolution, execution));
+        facts.put("remedies", remedies(execution));
         facts.put("returnShipping", returnShipping(resolution, Var.RETURN_SHIPPING_PAID_BY.get(execution)));
         facts.put("returnAddress", returns.address());
         facts.put("packing", returns.packing().text());
@@ -57,6 +60,26 @@ public class CaseFacts {
         Phrase part = resolution.payout() == Resolution.Payout.REFUND
                 ? Phrase.PART_PAYOUT_REFUND : Phrase.PART_PAYOUT_COMPENSATION;
         return phrases.render(part, amount == null ? Map.of() : Map.of("amount", amount));
+    }
+
+    /** ", plus a coupon of 20.00 yuan, with a small gift in the parcel (…)": what the proposal gives beside. */
+    PhraseBook.Text remedies(DelegateExecution execution) {
+        Proposal proposal = Proposal.of(execution);
+        StringBuilder zh = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        proposal.amounts().forEach((kind, amount) -> {
+            if (kind != RemedyKind.REFUND && kind != RemedyKind.COMPENSATION) {
+                PhraseBook.Text part = phrases.render(Phrase.PART_REMEDY, Map.of("kind", kind, "amount", amount));
+                zh.append(part.zh());
+                en.append(part.en());
+            }
+        });
+        if (proposal.giftItem() != null) {
+            PhraseBook.Text part = phrases.render(Phrase.PART_GIFT, Map.of("item", proposal.giftItem()));
+            zh.append(part.zh());
+            en.append(part.en());
+        }
+        return new PhraseBook.Text(zh.toString(), en.toString());
     }
 
     /** "; return shipping is paid by the seller" when the goods come back and the policy named who pays. */

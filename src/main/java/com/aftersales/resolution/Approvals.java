@@ -1,6 +1,7 @@
 package com.aftersales.resolution;
 
 import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.process.Proposal;
 import com.aftersales.process.Variable;
 import com.aftersales.refund.Money;
 import com.aftersales.refund.Refunds;

@@ -2,6 +2,7 @@ package com.aftersales.resolution;
 
 import com.aftersales.process.AfterSalesCase.Element;
 import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.process.Proposal;
 import com.aftersales.tasks.CompletionRule;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,7 @@
 package com.aftersales.resolution;
 
 import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.process.Proposal;
 import com.aftersales.refund.Refunds;
 import com.aftersales.vocabulary.RemedyKind;
 import com.aftersales.vocabulary.RequestedOutcome;

@@ -64,7 +64,7 @@ class PhraseBookTest {
         Map<String, Object> values = new HashMap<>();
         for (String name : new String[] {"caseId", "orderId", "buyerId", "agent", "orderItem", "reviewId", "penalty",
                 "publicReply", "remedyOffered", "disputeReason", "task", "who", "inspectionNote", "returnAddress",
-                "shipmentCarrier", "shipmentTrackingNumber"}) {
+                "shipmentCarrier", "shipmentTrackingNumber", "item"}) {
             values.put(name, name + "-value");
         }
         values.put("amount", new BigDecimal("12.5"));
@@ -74,6 +74,8 @@ class PhraseBookTest {
         values.put("reviewCause", ReviewCause.PRICE);
         values.put("payout", PhraseBook.Text.NONE);
         values.put("returnShipping", PhraseBook.Text.NONE);
+        values.put("remedies", PhraseBook.Text.NONE);
+        values.put("kind", com.aftersales.vocabulary.RemedyKind.COUPON);
         values.put("packing", new PhraseBook.Text("原包装", "original box"));
         return values;
     }

@@ -168,6 +168,8 @@ class AfterSalesCaseRemediesTest {
 
         proposeAndAgree(withVariables(Var.RESOLUTION.name(), "EXCHANGE", Var.GIVE_COUPON.name(), true,
                 Var.COUPON_AMOUNT.name(), "20.00"));
+        assertThat(fixtures.outbox(caseId)).filteredOn(message -> message.phrase() == Phrase.PROPOSAL).singleElement()
+                .extracting(OutboxMessage::body).asString().contains("换货", "另送优惠券 20.00 元", "plus a coupon of 20.00 yuan");
         returns.shipped(caseId, "韵达 Yunda", "YD2026112603");
         complete(task(instance), withVariables(Var.RETURN_CONDITION.name(), "AS_EXPECTED"));
         complete(task(instance), withVariables("shipmentCarrier", "顺丰 SF", "shipmentTrackingNumber", "SF2026112604"));

@@ -1,7 +1,6 @@
-package com.aftersales.resolution;
+package com.aftersales.process;
 
 import com.aftersales.process.AfterSalesCase.Var;
-import com.aftersales.process.Variable;
 import com.aftersales.refund.Money;
 import com.aftersales.vocabulary.RemedyKind;
 import com.aftersales.vocabulary.Resolution;
@@ -82,7 +81,7 @@ public record Proposal(Resolution resolution, Map<RemedyKind, BigDecimal> amount
     }
 
     /** The form field holding a kind's amount. */
-    static String field(RemedyKind kind) {
+    public static String field(RemedyKind kind) {
         return switch (kind) {
             case REFUND -> Resolution.Payout.REFUND.amountField();
             case COMPENSATION -> Resolution.Payout.COMPENSATION.amountField();
