@@ -56,6 +56,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return answer(Problems.of(ProblemType.UNKNOWN_MESSAGE, e.getMessage()));
     }
 
+    @ExceptionHandler(UnknownOrderException.class)
+    ResponseEntity<Object> unknownOrder(UnknownOrderException e) {
+        return answer(Problems.of(ProblemType.UNKNOWN_ORDER, e.getMessage()));
+    }
+
+    @ExceptionHandler(OrderHasCaseException.class)
+    ResponseEntity<Object> orderHasCase(OrderHasCaseException e) {
+        return answer(Problems.of(ProblemType.ORDER_HAS_CASE, e.getMessage()));
+    }
+
     @ExceptionHandler(UnknownAgentException.class)
     ResponseEntity<Object> unknownAgent(UnknownAgentException e) {
         return answer(Problems.of(ProblemType.UNKNOWN_AGENT, e.getMessage()));
