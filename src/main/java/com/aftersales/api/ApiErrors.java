@@ -161,6 +161,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             String problem = target != null && target.isEnum() ? "'" + invalid.getValue() + "' is not one of "
                     + java.util.Arrays.toString(target.getEnumConstants())
                     : target == String.class ? textProblem(invalid.getOriginalMessage())
+                    : target == java.time.Instant.class ? "has the wrong type: expected " + kind(target)
                     : "has the wrong type";
             errors = List.of(FieldProblem.body(pointer(invalid), problem));
             detail = "A field has a value of the wrong kind.";
@@ -222,6 +223,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         }
         if (type.isEnum()) {
             return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (type == java.time.Instant.class) {
+            return "an ISO-8601 time with offset, such as 2026-11-25T09:30:00+08:00";
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "a list";
