@@ -1,7 +1,7 @@
 package com.aftersales.api;
 
 import com.aftersales.orders.LogisticsEvent;
-import com.aftersales.orders.LogisticsEventType;
+import com.aftersales.vocabulary.LogisticsEventType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

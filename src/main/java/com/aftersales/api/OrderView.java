@@ -1,8 +1,8 @@
 package com.aftersales.api;
 
-import com.aftersales.orders.ShippingState;
 import com.aftersales.orders.ShopOrder;
 import com.aftersales.vocabulary.CustomerTier;
+import com.aftersales.vocabulary.ShippingState;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;

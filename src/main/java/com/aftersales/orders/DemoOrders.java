@@ -2,6 +2,7 @@ package com.aftersales.orders;
 
 import com.aftersales.cluster.StartupLock;
 import com.aftersales.vocabulary.CustomerTier;
+import com.aftersales.vocabulary.LogisticsEventType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;

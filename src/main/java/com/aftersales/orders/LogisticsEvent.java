@@ -1,5 +1,6 @@
 package com.aftersales.orders;
 
+import com.aftersales.vocabulary.LogisticsEventType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 

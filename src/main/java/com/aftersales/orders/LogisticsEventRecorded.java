@@ -1,5 +1,7 @@
 package com.aftersales.orders;
 
+import com.aftersales.vocabulary.ShippingState;
+
 /**
  * Published after the transaction that recorded a new logistics event has committed (never for a repeat), so that
  * the process side can react to it. A listener that writes to the database must do so in a transaction of its own

@@ -1,6 +1,8 @@
 package com.aftersales.orders;
 
 import com.aftersales.vocabulary.CustomerTier;
+import com.aftersales.vocabulary.LogisticsEventType;
+import com.aftersales.vocabulary.ShippingState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,6 +1,7 @@
 package com.aftersales.orders;
 
 import com.aftersales.vocabulary.CustomerTier;
+import com.aftersales.vocabulary.ShippingState;
 import java.math.BigDecimal;
 import java.time.Instant;
 

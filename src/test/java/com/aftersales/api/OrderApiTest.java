@@ -3,13 +3,13 @@ package com.aftersales.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.orders.LogisticsEventRecorded;
-import com.aftersales.orders.LogisticsEventType;
 import com.aftersales.orders.OrderLookup;
-import com.aftersales.orders.ShippingState;
 import com.aftersales.support.AfterSalesTest;
 import com.aftersales.support.Fixtures;
 import com.aftersales.support.Http;
 import com.aftersales.support.ProblemFields;
+import com.aftersales.vocabulary.LogisticsEventType;
+import com.aftersales.vocabulary.ShippingState;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;

@@ -1,14 +1,14 @@
 package com.aftersales.orders;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.aftersales.support.AfterSalesTest;
 import com.aftersales.vocabulary.CustomerTier;
+import com.aftersales.vocabulary.ShippingState;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The contract's demo orders as the first start wrote them, each time measured from that start: the six to try a

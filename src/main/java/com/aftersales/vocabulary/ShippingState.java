@@ -1,4 +1,4 @@
-package com.aftersales.orders;
+package com.aftersales.vocabulary;
 
 /** Where an order's parcel is (contract: {@code shippingState}), as its newest logistics event says. */
 public enum ShippingState {

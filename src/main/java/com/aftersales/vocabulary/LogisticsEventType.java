@@ -1,4 +1,4 @@
-package com.aftersales.orders;
+package com.aftersales.vocabulary;
 
 /**
  * What a carrier reports about a parcel (contract: logistics event {@code type}), and the shipping state it leaves
