@@ -3,6 +3,7 @@ package com.aftersales.orders;
 import com.aftersales.vocabulary.LogisticsEventType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 
 /**
  * One event of a parcel as the carrier reports it. {@code occurredAt} is kept to the microsecond, as the database
@@ -12,6 +13,6 @@ public record LogisticsEvent(String orderId, LogisticsEventType type, String car
                              Instant occurredAt, String note) {
 
     public LogisticsEvent {
-        occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
+        occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
     }
 }
