@@ -43,7 +43,7 @@ class OrderController {
         this.orders = orders;
     }
 
-    @Operation(summary = "The order system puts an order, new or anew (integrators)",
+    @Operation(operationId = "putOrder", summary = "The order system puts an order, new or anew (integrators)",
             description = "201 with Location for a new order, 200 for a known one; the body says all of the order each "
                     + "time (an optional field left out is empty afterwards). 409 when the buyerId or paidAmount of an "
                     + "order with an after-sales case would change; nothing changes.")
@@ -64,7 +64,7 @@ class OrderController {
                 : ResponseEntity.ok(view);
     }
 
-    @Operation(summary = "An order and where its parcel is",
+    @Operation(operationId = "getOrder", summary = "An order and where its parcel is",
             description = "shippingState, carrier, trackingNumber and lastEventAt are those of the newest logistics "
                     + "event; shippingAddress for agents and team leads only.")
     @GetMapping
@@ -72,7 +72,8 @@ class OrderController {
         return view(orderId, caller);
     }
 
-    @Operation(summary = "The carrier reported an event of the order's parcel (integrators)",
+    @Operation(operationId = "reportLogisticsEvent",
+            summary = "The carrier reported an event of the order's parcel (integrators)",
             description = "202. The same event again (type, trackingNumber and occurredAt) is accepted once and "
                     + "changes nothing; an event older than the newest is kept but does not move the order back. "
                     + "DELIVERED starts the return window. 404 for an unknown order.")
