@@ -38,7 +38,7 @@ class StartupTest {
     }
 
     record Counts(long users, long groups, long memberships, long filters, long authorizations, long deployments,
-                  long orders) {
+                  long orders, long logisticsEvents) {
     }
 
     private static Counts counts(ConfigurableApplicationContext context) {
@@ -50,7 +50,8 @@ class StartupTest {
                 engine.getFilterService().createFilterQuery().count(),
                 engine.getAuthorizationService().createAuthorizationQuery().count(),
                 engine.getRepositoryService().createDeploymentQuery().count(),
-                jdbc.queryForObject("select count(*) from shop_order", Long.class));
+                jdbc.queryForObject("select count(*) from shop_order", Long.class),
+                jdbc.queryForObject("select count(*) from logistics_event", Long.class));
     }
 
     @Test
@@ -71,11 +72,24 @@ class StartupTest {
             assertThat(first.users()).isEqualTo(8);
             assertThat(first.groups()).isEqualTo(7);
             assertThat(first.filters()).isEqualTo(6);
-            assertThat(first.orders()).isEqualTo(6);
+            assertThat(first.orders()).isEqualTo(9);
+            assertThat(first.logisticsEvents()).isEqualTo(17);
             assertThat(first.deployments()).isEqualTo(1);
+            // as a database of the version before logistics left it: no TB20261007–009, no events of TB20261005
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            jdbc.update("delete from logistics_event where order_id in ('TB20261005', 'TB20261007', 'TB20261008', "
+                    + "'TB20261009')");
+            jdbc.update("delete from shop_order where order_id in ('TB20261007', 'TB20261008', 'TB20261009')");
+            jdbc.update("update shop_order set shipping_state = 'NOT_SHIPPED', carrier = null, tracking_number = null, "
+                    + "last_event_at = null where order_id = 'TB20261005'");
         }
         try (ConfigurableApplicationContext context = start(defaultMode())) {
             assertThat(counts(context)).isEqualTo(first);
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForList("select order_id || ' ' || shipping_state from shop_order order by order_id",
+                    String.class)).containsExactly("TB20261001 DELIVERED", "TB20261002 DELIVERED", "TB20261003 DELIVERED",
+                    "TB20261004 DELIVERED", "TB20261005 IN_TRANSIT", "TB20261006 DELIVERED", "TB20261007 NOT_SHIPPED",
+                    "TB20261008 SHIPPED", "TB20261009 DELIVERED");
         }
     }
 

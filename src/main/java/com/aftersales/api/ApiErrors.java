@@ -56,6 +56,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return answer(Problems.of(ProblemType.UNKNOWN_MESSAGE, e.getMessage()));
     }
 
+    @ExceptionHandler(UnknownOrderException.class)
+    ResponseEntity<Object> unknownOrder(UnknownOrderException e) {
+        return answer(Problems.of(ProblemType.UNKNOWN_ORDER, e.getMessage()));
+    }
+
+    @ExceptionHandler(OrderHasCaseException.class)
+    ResponseEntity<Object> orderHasCase(OrderHasCaseException e) {
+        return answer(Problems.of(ProblemType.ORDER_HAS_CASE, e.getMessage()));
+    }
+
     @ExceptionHandler(UnknownAgentException.class)
     ResponseEntity<Object> unknownAgent(UnknownAgentException e) {
         return answer(Problems.of(ProblemType.UNKNOWN_AGENT, e.getMessage()));
@@ -151,6 +161,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             String problem = target != null && target.isEnum() ? "'" + invalid.getValue() + "' is not one of "
                     + java.util.Arrays.toString(target.getEnumConstants())
                     : target == String.class ? textProblem(invalid.getOriginalMessage())
+                    : target == java.time.Instant.class ? "has the wrong type: expected " + kind(target)
                     : "has the wrong type";
             errors = List.of(FieldProblem.body(pointer(invalid), problem));
             detail = "A field has a value of the wrong kind.";
@@ -212,6 +223,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         }
         if (type.isEnum()) {
             return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (type == java.time.Instant.class) {
+            return "an ISO-8601 time with offset, such as 2026-11-25T09:30:00+08:00";
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "a list";

@@ -62,11 +62,12 @@ class OpenApiDescription {
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 operation.security(List.of(new SecurityRequirement().addList(BASIC)));
                 String tag = path.startsWith("/api/reviews") ? "reviews" : path.startsWith("/api/messages") ? "messages"
-                        : "cases";
+                        : path.startsWith("/api/orders") ? "orders" : "cases";
                 operation.tags(List.of(tag));
                 tags.putIfAbsent(tag, new Tag().name(tag).description(switch (tag) {
                     case "cases" -> "After-sales cases and the events integrators report on them";
                     case "messages" -> "Messages the cases sent, and sending a failed one again";
+                    case "orders" -> "Orders as the order system puts them, and their parcels' logistics events";
                     default -> "Neutral and negative reviews (中差评)";
                 }));
                 if (operation.getOperationId() != null) {
@@ -75,7 +76,7 @@ class OpenApiDescription {
                 if (method == PathItem.HttpMethod.POST) {
                     operation.addParametersItem(idempotencyKey());
                 }
-                errors(operation, method);
+                errors(path, operation, method);
             }));
             openApi.tags(List.copyOf(tags.values()));
         };
@@ -90,7 +91,7 @@ class OpenApiDescription {
                 .example("order-TB20261001-inquiry-1");
     }
 
-    private static void errors(Operation operation, PathItem.HttpMethod method) {
+    private static void errors(String path, Operation operation, PathItem.HttpMethod method) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         responses.remove("500");
         Map<String, String> answers = new LinkedHashMap<>();
@@ -98,13 +99,21 @@ class OpenApiDescription {
         answers.put("401", "No or wrong credentials");
         answers.put("403", "The caller's groups do not allow this call");
         if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()))) {
-            answers.put("404", "Unknown case, review or message");
+            answers.put("404", path.startsWith("/api/orders") ? "Unknown order" : "Unknown case, review or message");
         }
         if (method == PathItem.HttpMethod.POST) {
-            answers.put("409", "The case is not waiting for this event (or a request with this key is in progress)");
+            answers.put("409", path.startsWith("/api/orders") ? "A request with this Idempotency-Key is still in progress"
+                    : "The case is not waiting for this event (or a request with this key is in progress)");
             answers.put("413", "The body is too large");
             answers.put("415", "The body is not application/json");
             answers.put("422", "The Idempotency-Key was used with another request");
+        }
+        if (method == PathItem.HttpMethod.PUT) {
+            if (path.startsWith("/api/orders")) {
+                answers.put("409", "The order has an after-sales case: its buyer and amount paid stay as they are");
+            }
+            answers.put("413", "The body is too large");
+            answers.put("415", "The body is not application/json");
         }
         answers.put("503", "The database cannot be reached; try again after Retry-After seconds");
         answers.forEach((status, description) ->

@@ -37,14 +37,16 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/return-shipment",
                                 "/api/cases/*/disputes", "/api/cases/*/platform-verdict", "/api/reviews",
-                                "/api/reviews/*/revision")
+                                "/api/reviews/*/revision", "/api/orders/*/logistics-events")
                         .hasAuthority(Groups.INTEGRATIONS)
+                        // the order system puts its orders; nobody else writes them
+                        .requestMatchers(HttpMethod.PUT, "/api/orders/*").hasAuthority(Groups.INTEGRATIONS)
                         .requestMatchers(HttpMethod.POST, "/api/messages/*/resend")
                         .hasAnyAuthority(Groups.MANAGERS, Groups.ADMINS)
-                        // a chat system shows the buyer their case: the integrators read cases, their messages and
-                        // review cases, never staff or identity data
+                        // a chat system shows the buyer their case: the integrators read cases, their messages,
+                        // review cases and orders, never staff or identity data
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/cases/*/messages",
-                                "/api/reviews/*")
+                                "/api/reviews/*", "/api/orders/*")
                         .hasAnyAuthority(Groups.AGENTS, Groups.TEAM_LEADS, Groups.MANAGERS, Groups.INTEGRATIONS)
                         .requestMatchers("/api/agents/*/availability")
                         .hasAnyAuthority(Groups.AGENTS, Groups.TEAM_LEADS)

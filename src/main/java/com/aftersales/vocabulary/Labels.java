@@ -29,7 +29,8 @@ public class Labels {
             CustomerDecision.class, ReturnCondition.class, LeadReturnDecision.class, PolicyRoute.class, Outcome.class,
             Step.class, CaseStatus.class, OpenedBy.class, ResponsibleParty.class, DisputeTrigger.class,
             ReviewRating.class, RevisedRating.class, ReviewCause.class, Audience.class, AlternativeDecision.class,
-            TakeOverDecision.class, CustomerTier.class, RemedyKind.class, RemedyStatus.class);
+            TakeOverDecision.class, CustomerTier.class, RemedyKind.class, RemedyStatus.class, ShippingState.class,
+            LogisticsEventType.class);
 
     static final String RESOURCE = "messages/labels.properties";
 

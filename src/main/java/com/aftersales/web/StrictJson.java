@@ -17,6 +17,10 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +30,8 @@ import org.springframework.context.annotation.Configuration;
  * The domain API reads JSON strictly, so that what a client meant is never guessed: no coercion between strings,
  * numbers and booleans (an empty string is not "no amount"), enum names exactly (no ordinals, no padding, no case
  * folding), a key given twice, text after the value or a second value refused, and text free of NUL, other
- * control characters (line breaks and tabs allowed) and lone surrogates, which PostgreSQL cannot store.
+ * control characters (line breaks and tabs allowed) and lone surrogates, which PostgreSQL cannot store; times as
+ * ISO-8601 text with an offset only.
  * Engine REST and the web apps have mappers of their own and are not affected.
  */
 @Configuration(proxyBeanMethods = false)
@@ -100,6 +105,7 @@ class StrictJson {
         StrictModule() {
             super("aftersales-strict-input");
             addDeserializer(String.class, new StrictText());
+            addDeserializer(Instant.class, new StrictInstant());
             setDeserializerModifier(new BeanDeserializerModifier() {
                 @Override
                 public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
@@ -134,6 +140,36 @@ class StrictJson {
         @Override
         public LogicalType logicalType() {
             return LogicalType.Textual;
+        }
+    }
+
+    /**
+     * A point in time from ISO-8601 text with its offset ({@code 2026-11-25T09:30:00+08:00} or {@code …Z}): no epoch
+     * numbers (seconds or milliseconds?) and no local time without an offset (which zone?).
+     */
+    private static final class StrictInstant extends StdScalarDeserializer<Instant> {
+
+        StrictInstant() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+            }
+            String text = parser.getText();
+            try {
+                return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            } catch (DateTimeParseException e) {
+                throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(parser,
+                        "is not an ISO-8601 time with offset", text, Instant.class);
+            }
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.DateTime;
         }
     }
 

@@ -168,6 +168,14 @@ class AuthorizationMatrixTest {
                     "{\"status\":\"AVAILABLE\"}", Set.of(Groups.AGENTS, Groups.TEAM_LEADS)),
             call("read an agent's availability", "GET", t -> "/api/agents/agent1/availability", null,
                     Set.of(Groups.AGENTS, Groups.TEAM_LEADS)),
+            // the order system puts its orders and reports their parcels; who works or watches cases reads them
+            call("put an order", "PUT", t -> "/api/orders/TB-MATRIX-1",
+                    "{\"buyerId\":\"buyer-matrix\",\"itemName\":\"手机壳 phone case\",\"paidAmount\":39.00}",
+                    INTEGRATORS),
+            call("report a logistics event", "POST", t -> "/api/orders/TB-NOPE-2345/logistics-events",
+                    "{\"type\":\"SHIPPED\",\"carrier\":\"SF\",\"trackingNumber\":\"SF1\","
+                            + "\"occurredAt\":\"2026-01-01T00:00:00Z\"}", INTEGRATORS),
+            call("read an order", "GET", t -> "/api/orders/TB20261001", null, CASE_READERS),
             call("read the OpenAPI description", "GET", t -> "/v3/api-docs", null, Set.copyOf(USER_OF.keySet())),
             call("read the health", "GET", t -> "/actuator/health", null, Set.of(Groups.MANAGERS, Groups.ADMINS)),
             // /actuator/prometheus: tests switch metrics export off; StartupTest scrapes it in production mode
@@ -179,7 +187,8 @@ class AuthorizationMatrixTest {
             "POST /api/cases/{caseId}/platform-verdict", "POST /api/reviews", "POST /api/reviews/{reviewId}/revision",
             "GET /api/cases/{caseId}", "GET /api/cases", "GET /api/cases/{caseId}/messages", "GET /api/reviews/{reviewId}",
             "POST /api/messages/{messageId}/resend", "GET /api/cases/{caseId}/timeline",
-            "PUT /api/agents/{userId}/availability", "GET /api/agents/{userId}/availability");
+            "PUT /api/agents/{userId}/availability", "GET /api/agents/{userId}/availability",
+            "PUT /api/orders/{orderId}", "GET /api/orders/{orderId}", "POST /api/orders/{orderId}/logistics-events");
 
     @Test
     void everyGroupHasItsRow() {

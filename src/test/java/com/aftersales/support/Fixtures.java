@@ -52,8 +52,8 @@ public class Fixtures {
     /** Another order of an existing buyer. */
     public Order orderOf(String buyerId, String orderId, String item, String paid, int daysSinceDelivery) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        jdbc.update("insert into shop_order (order_id, buyer_id, item_name, paid_amount, delivered_at, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?)", orderId, buyerId, item, new BigDecimal(paid),
+        jdbc.update("insert into shop_order (order_id, buyer_id, item_name, paid_amount, delivered_at, shipping_state, "
+                        + "created_at) values (?, ?, ?, ?, ?, 'DELIVERED', ?)", orderId, buyerId, item, new BigDecimal(paid),
                 Timestamp.from(now.minus(Duration.ofDays(daysSinceDelivery))), Timestamp.from(now));
         return new Order(orderId, buyerId);
     }
