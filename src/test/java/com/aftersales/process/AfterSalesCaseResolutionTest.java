@@ -29,6 +29,7 @@ import com.aftersales.refund.RemedyLedger;
 import com.aftersales.security.Groups;
 import com.aftersales.support.AfterSalesTest;
 import com.aftersales.support.Fixtures;
+import com.aftersales.support.Http;
 import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Steps 4–7 of {@code after-sales-case}: from the policy's recommendation to a closed case, one test per path. */
 @AfterSalesTest
@@ -44,6 +46,7 @@ class AfterSalesCaseResolutionTest {
 
     private static final Duration JUST_PAST = Duration.ofMinutes(1);
 
+    @LocalServerPort int port;
     @Autowired ProcessEngine engine;
     @Autowired Fixtures fixtures;
     @Autowired CaseRepository cases;
@@ -231,7 +234,7 @@ class AfterSalesCaseResolutionTest {
     }
 
     @Test
-    void aRefundThatKeepsFailingBecomesAnIncidentAndIsPaidOnceWhenFinanceRetriesIt() {
+    void aRefundThatKeepsFailingBecomesAnIncidentAndIsPaidOnceWhenFinanceRetriesItOverEngineRest() {
         confirmed("教材配套资料 textbook materials", "58.00", 1, RequestedOutcome.REFUND, "NOT_RECEIVED");
         gateway.failNext(3); // the payment provider is down for every automatic attempt
         proposeAndAgree(Var.RESOLUTION.name(), "REFUND_ONLY", Var.REFUND_AMOUNT.name(), "58.00");
@@ -247,8 +250,18 @@ class AfterSalesCaseResolutionTest {
         assertThat(ledger.ofCase(caseId)).as("asked for, not paid").singleElement()
                 .satisfies(refund -> assertThat(refund.status()).isEqualTo(com.aftersales.vocabulary.RemedyStatus.PENDING));
 
-        // finance retries it in Cockpit once the provider is back
-        engine.getManagementService().setJobRetries(incident.getConfiguration(), 1);
+        // finance, in Cockpit once the provider is back: may not touch the case or the incident itself, only retry
+        Http http = new Http(port);
+        assertThat(http.send("PUT", "/engine-rest/process-instance/" + instance.getId() + "/variables/refundAmount",
+                "finance1", "finance1", "{\"value\":\"1.00\"}").statusCode()).isEqualTo(403);
+        assertThat(http.send("PUT", "/engine-rest/incident/" + incident.getId() + "/annotation", "finance1", "finance1",
+                "{\"annotation\":\"provider back\"}").statusCode()).isEqualTo(403);
+        assertThat(http.send("DELETE", "/engine-rest/incident/" + incident.getId(), "finance1", "finance1", null)
+                .statusCode()).as("a failed job's incident is resolved by retrying the job").isEqualTo(400);
+        assertThat(http.send("PUT", "/engine-rest/job/" + incident.getConfiguration() + "/retries", "finance1",
+                "finance1", "{\"retries\":1}").statusCode()).isEqualTo(204);
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count())
+                .as("the retry resolves the incident").isZero();
         fixtures.runDueJobs(caseId);
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(ledger.ofCase(caseId)).singleElement()
