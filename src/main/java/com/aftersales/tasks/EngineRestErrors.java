@@ -39,6 +39,9 @@ class EngineRestErrors extends CamundaJerseyResourceConfig {
         @Override
         public Response toResponse(org.camunda.bpm.engine.ProcessEngineException exception) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ModelInputRefused refused) {
+                    return EngineRestProblem.refusedInput(refused, variablesMember(request));
+                }
                 if (EngineRestProblem.isModelInput(cause)) {
                     return EngineRestProblem.modelInput(cause, variablesMember(request));
                 }
@@ -58,6 +61,9 @@ class EngineRestErrors extends CamundaJerseyResourceConfig {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
                 if (cause instanceof TaskCompletionRefused refused) {
                     return EngineRestProblem.refusedCompletion(refused);
+                }
+                if (cause instanceof ModelInputRefused refused) {
+                    return EngineRestProblem.refusedInput(refused, variablesMember(request));
                 }
                 // a model's own check of its input (a start or message without the variables it needs), or an
                 // expression naming a variable the call did not give: the caller's mistake, not a 500

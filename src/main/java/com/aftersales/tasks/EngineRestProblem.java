@@ -62,6 +62,15 @@ final class EngineRestProblem {
                 cause.getMessage()))));
     }
 
+    /** A step of the application refusing the business key or variables of a start or message. */
+    static Response refusedInput(ModelInputRefused refused, String variables) {
+        List<FieldProblem> errors = refused.businessKey()
+                ? List.of(FieldProblem.body("/businessKey", refused.getMessage()))
+                : refused.variables().stream()
+                .map(name -> FieldProblem.body("/" + variables + "/" + name, refused.getMessage())).toList();
+        return answer(body(refused.getMessage(), refused.getMessage(), errors));
+    }
+
     /** Whether this is the model refusing its input rather than a fault of the application. */
     static boolean isModelInput(Throwable cause) {
         return cause instanceof FormException || cause.getClass().getSimpleName().equals("PropertyNotFoundException");

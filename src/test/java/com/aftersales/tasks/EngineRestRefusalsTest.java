@@ -80,6 +80,16 @@ class EngineRestRefusalsTest {
         assertThat(runtime.createProcessInstanceQuery().count()).as("nothing started").isEqualTo(before);
     }
 
+    @Test
+    void aDisputeOnACaseThatIsNotThereNamesTheBusinessKey() throws Exception {
+        HttpResponse<String> refused = http.postJson("/engine-rest/message", "admin",
+                "{\"messageName\":\"DisputeOpened\",\"businessKey\":\"AS-20260101-NOPE2345\",\"processVariables\":{"
+                        + "\"disputeOpenedBy\":{\"value\":\"BUYER\"},\"disputeReason\":{\"value\":\"x\"}}}");
+
+        JsonNode problem = assertProblem(refused);
+        assertThat(ProblemFields.of(problem).has("businessKey")).as(problem.toString()).isTrue();
+    }
+
     private JsonNode assertProblem(HttpResponse<String> response) throws Exception {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
