@@ -13,9 +13,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * A job that failed because the database could not be reached (a blip, a fail-over) is tried again shortly
- * without using up one of its attempts: a refund's three attempts ({@code R3/PT5M}) are for the payment provider's
- * failures, not for ours. Any other failure counts as usual.
+ * A job that failed because the database could not be reached (a blip, a fail-over), or because a row it needs was
+ * held by another transaction past the {@link LockTimeout}, is tried again shortly without using up one of its
+ * attempts: a refund's three attempts ({@code R3/PT5M}) are for the payment provider's failures, not for ours. A row
+ * held for good leaves the refund unpaid, which its deadline ({@code aftersales.deadlines.refund-payment}) reports.
+ * Any other failure counts as usual.
  */
 @Component
 class OutageKeepsJobRetries extends AbstractProcessEnginePlugin {
@@ -28,7 +30,8 @@ class OutageKeepsJobRetries extends AbstractProcessEnginePlugin {
         configuration.setFailedJobCommandFactory(new FailedJobCommandFactory() {
             @Override
             public Command<Object> getCommand(String jobId, Throwable exception) {
-                return DatabaseOutage.isCause(exception) ? new Postpone(jobId) : new DefaultJobRetryCmd(jobId, exception);
+                return DatabaseOutage.isCause(exception) || LockTimeout.isCause(exception) ? new Postpone(jobId)
+                        : new DefaultJobRetryCmd(jobId, exception);
             }
         });
     }

@@ -3,10 +3,13 @@ package com.aftersales.dispute;
 import com.aftersales.casefile.CaseRecord;
 import com.aftersales.casefile.CaseRepository;
 import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.process.Variable;
+import com.aftersales.tasks.ModelInputRefused;
 import com.aftersales.vocabulary.DisputeTrigger;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -42,14 +45,16 @@ class ReopenForDisputeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String caseId = execution.getProcessBusinessKey();
         CaseRecord record = Optional.ofNullable(caseId).flatMap(cases::find).orElseThrow(() ->
-                new BadUserRequestException("DisputeOpened starts a dispute on a closed case: give the case's id as the "
-                        + "business key (no case '" + caseId + "')"));
+                ModelInputRefused.businessKey("DisputeOpened starts a dispute on a closed case: give the case's id as "
+                        + "the business key (no case '" + caseId + "')"));
         afterClose.refusal(record).ifPresent(refusal -> {
-            throw new BadUserRequestException(refusal);
+            throw ModelInputRefused.businessKey(refusal);
         });
-        if (Var.DISPUTE_OPENED_BY.get(execution) == null || Var.DISPUTE_REASON.get(execution) == null) {
-            throw new BadUserRequestException("DisputeOpened on a closed case needs the variables "
-                    + Var.DISPUTE_OPENED_BY.name() + " and " + Var.DISPUTE_REASON.name());
+        List<String> missing = Stream.of(Var.DISPUTE_OPENED_BY, Var.DISPUTE_REASON)
+                .filter(variable -> variable.get(execution) == null).map(Variable::name).toList();
+        if (!missing.isEmpty()) {
+            throw ModelInputRefused.variables("DisputeOpened on a closed case needs the variables "
+                    + Var.DISPUTE_OPENED_BY.name() + " and " + Var.DISPUTE_REASON.name(), missing.toArray(String[]::new));
         }
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
                 .processInstanceId(record.processInstanceId()).disableCustomObjectDeserialization().list()) {

@@ -1,5 +1,6 @@
 package com.aftersales.refund;
 
+import com.aftersales.database.LockTimeout;
 import com.aftersales.orders.OrderLookup;
 import com.aftersales.orders.ShopOrder;
 import java.math.BigDecimal;
@@ -26,9 +27,12 @@ class RefundAccounts {
     private final OrderLookup orders;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final LockTimeout lockTimeout;
 
-    RefundAccounts(JdbcTemplate jdbc, OrderLookup orders, PlatformTransactionManager transactions, Clock clock) {
+    RefundAccounts(JdbcTemplate jdbc, OrderLookup orders, PlatformTransactionManager transactions, Clock clock,
+                   LockTimeout lockTimeout) {
         this.jdbc = jdbc;
+        this.lockTimeout = lockTimeout;
         this.orders = orders;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -36,12 +40,15 @@ class RefundAccounts {
     }
 
     /**
-     * Opens the order's account if it has none yet, and locks it until the caller's transaction ends.
+     * Opens the order's account if it has none yet, and locks it until the caller's transaction ends. Waits at most
+     * the {@link LockTimeout} for a payment of the same order in another transaction, then fails (and the payment's
+     * job is retried), rather than outwaiting its job's lock.
      *
      * @return what the buyer paid for the order
      * @throws RefundRefused when the order system does not know the order
      */
     BigDecimal lock(String orderId) {
+        lockTimeout.applyToThisTransaction();
         Optional<BigDecimal> paid = lockedPaid(orderId);
         if (paid.isPresent()) {
             return paid.get();
@@ -70,9 +77,11 @@ class RefundAccounts {
         ShopOrder order = orders.find(orderId)
                 .orElseThrow(() -> new RefundRefused("order " + orderId + " is not in the order system"));
         try {
-            ownTransaction.executeWithoutResult(status -> jdbc.update(
-                    "insert into refund_account (order_id, paid_amount, opened_at) values (?, ?, ?)",
-                    orderId, order.paidAmount(), Timestamp.from(clock.instant())));
+            ownTransaction.executeWithoutResult(status -> {
+                lockTimeout.applyToThisTransaction(); // another payment's uncommitted account holds the key
+                jdbc.update("insert into refund_account (order_id, paid_amount, opened_at) values (?, ?, ?)",
+                        orderId, order.paidAmount(), Timestamp.from(clock.instant()));
+            });
         } catch (DuplicateKeyException opened) {
             // another payment opened it first
         }

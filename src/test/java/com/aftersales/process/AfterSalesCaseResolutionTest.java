@@ -29,7 +29,11 @@ import com.aftersales.refund.RemedyLedger;
 import com.aftersales.security.Groups;
 import com.aftersales.support.AfterSalesTest;
 import com.aftersales.support.Fixtures;
+import com.aftersales.support.Http;
+import com.aftersales.database.LockTimeout;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,6 +41,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Steps 4–7 of {@code after-sales-case}: from the policy's recommendation to a closed case, one test per path. */
 @AfterSalesTest
@@ -44,6 +52,7 @@ class AfterSalesCaseResolutionTest {
 
     private static final Duration JUST_PAST = Duration.ofMinutes(1);
 
+    @LocalServerPort int port;
     @Autowired ProcessEngine engine;
     @Autowired Fixtures fixtures;
     @Autowired CaseRepository cases;
@@ -55,6 +64,9 @@ class AfterSalesCaseResolutionTest {
     @Autowired com.aftersales.support.FailingPaymentGateway gateway;
     @Autowired DeadlineProperties deadlines;
     @Autowired ReturnsProperties returnsConfig;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired LockTimeout lockTimeout;
 
     private String caseId;
     private ProcessInstance instance;
@@ -231,7 +243,7 @@ class AfterSalesCaseResolutionTest {
     }
 
     @Test
-    void aRefundThatKeepsFailingBecomesAnIncidentAndIsPaidOnceWhenFinanceRetriesIt() {
+    void aRefundThatKeepsFailingBecomesAnIncidentAndIsPaidOnceWhenFinanceRetriesItOverEngineRest() {
         confirmed("教材配套资料 textbook materials", "58.00", 1, RequestedOutcome.REFUND, "NOT_RECEIVED");
         gateway.failNext(3); // the payment provider is down for every automatic attempt
         proposeAndAgree(Var.RESOLUTION.name(), "REFUND_ONLY", Var.REFUND_AMOUNT.name(), "58.00");
@@ -247,13 +259,82 @@ class AfterSalesCaseResolutionTest {
         assertThat(ledger.ofCase(caseId)).as("asked for, not paid").singleElement()
                 .satisfies(refund -> assertThat(refund.status()).isEqualTo(com.aftersales.vocabulary.RemedyStatus.PENDING));
 
-        // finance retries it in Cockpit once the provider is back
-        engine.getManagementService().setJobRetries(incident.getConfiguration(), 1);
+        // finance, in Cockpit once the provider is back: may not touch the case or the incident itself, only retry
+        Http http = new Http(port);
+        assertThat(http.send("PUT", "/engine-rest/process-instance/" + instance.getId() + "/variables/refundAmount",
+                "finance1", "finance1", "{\"value\":\"1.00\"}").statusCode()).isEqualTo(403);
+        assertThat(http.send("PUT", "/engine-rest/incident/" + incident.getId() + "/annotation", "finance1", "finance1",
+                "{\"annotation\":\"provider back\"}").statusCode()).isEqualTo(403);
+        assertThat(http.send("DELETE", "/engine-rest/incident/" + incident.getId(), "finance1", "finance1", null)
+                .statusCode()).as("a failed job's incident is resolved by retrying the job").isEqualTo(400);
+        assertThat(http.send("PUT", "/engine-rest/job/" + incident.getConfiguration() + "/retries", "finance1",
+                "finance1", "{\"retries\":1}").statusCode()).isEqualTo(204);
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count())
+                .as("the retry resolves the incident").isZero();
         fixtures.runDueJobs(caseId);
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(ledger.ofCase(caseId)).singleElement()
                 .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("58.00"));
         assertThat(instance).isWaitingAt(Element.FOLLOW_UP_DUE);
+    }
+
+    @Test
+    void aRefundWhoseAccountAnotherTransactionHoldsGivesUpWithinTheLockTimeoutAndIsPaidOnceRetried() throws Exception {
+        confirmed("教材配套资料 textbook materials", "58.00", 1, RequestedOutcome.REFUND, "NOT_RECEIVED");
+        proposeAndAgree(Var.RESOLUTION.name(), "REFUND_ONLY", Var.REFUND_AMOUNT.name(), "58.00");
+        String orderId = cases.find(caseId).orElseThrow().orderId();
+        // the order's refund account, as a first look at the order opens it, held by a session that does not end
+        jdbc.update("insert into refund_account (order_id, paid_amount, opened_at) values (?, ?, ?)", orderId,
+                new java.math.BigDecimal("58.00"), java.sql.Timestamp.from(java.time.Instant.now()));
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = new Thread(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.queryForList("select paid_amount from refund_account where order_id = ? for update", orderId);
+            held.countDown();
+            try {
+                release.await(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        holder.start();
+        try {
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+            var job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                    .activityId(Element.REFUND).singleResult();
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+                    .satisfies(failure -> assertThat(causes(failure))
+                            .anyMatch(cause -> cause.getMessage() != null
+                                    && cause.getMessage().matches("(?s).*(lock timeout|Timeout trying to lock).*")));
+            Duration waited = Duration.ofNanos(System.nanoTime() - started);
+            // it waited for the lock, then gave up within the lock timeout, far within the job's own lock
+            assertThat(waited).isGreaterThan(lockTimeout.timeout().dividedBy(2))
+                    .isLessThan(lockTimeout.timeout().plusSeconds(5));
+        } finally {
+            release.countDown();
+            holder.join(30_000);
+        }
+        assertThat(ledger.ofCase(caseId)).isEmpty();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(Element.REFUND).singleResult().getRetries()).as("no attempt spent: retried shortly")
+                .isEqualTo(3);
+        assertThat(fixtures.runDueJobs(caseId)).as("not due at once").isZero();
+
+        fixtures.advance(Duration.ofSeconds(11));
+        fixtures.runDueJobs(caseId);
+        assertThat(ledger.ofCase(caseId)).singleElement()
+                .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("58.00"));
+        assertThat(ledger.refundedForOrder(orderId)).isEqualByComparingTo("58.00");
+        assertThat(instance).isWaitingAt(Element.FOLLOW_UP_DUE);
+    }
+
+    private static java.util.List<Throwable> causes(Throwable failure) {
+        java.util.List<Throwable> causes = new java.util.ArrayList<>();
+        for (Throwable cause = failure; cause != null && !causes.contains(cause); cause = cause.getCause()) {
+            causes.add(cause);
+        }
+        return causes;
     }
 
     @Test

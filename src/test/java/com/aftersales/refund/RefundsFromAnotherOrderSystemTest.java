@@ -3,6 +3,7 @@ package com.aftersales.refund;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aftersales.database.LockTimeout;
 import com.aftersales.orders.OrderLookup;
 import com.aftersales.orders.ShopOrder;
 import com.aftersales.support.AfterSalesTest;
@@ -35,10 +36,11 @@ class RefundsFromAnotherOrderSystemTest {
     @Autowired PaymentGateway gateway;
     @Autowired Clock clock;
     @Autowired ApplicationEventPublisher events;
+    @Autowired LockTimeout lockTimeout;
 
     private Refunds refunds() {
         OrderLookup remoteOrderSystem = orderId -> Optional.ofNullable(orders.get(orderId));
-        RefundAccounts accounts = new RefundAccounts(jdbc, remoteOrderSystem, transactions, clock);
+        RefundAccounts accounts = new RefundAccounts(jdbc, remoteOrderSystem, transactions, clock, lockTimeout);
         return new Refunds(accounts, ledger, new Reservations(accounts, ledger, transactions, events, clock), gateway);
     }
 
