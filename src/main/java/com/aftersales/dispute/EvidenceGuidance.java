@@ -26,6 +26,9 @@ final class EvidenceGuidance {
                     + " The seller submits the tracking history, proof of delivery and the carrier's statement.";
             case NOT_AS_DESCRIBED -> "卖家提交商品详情页截图和实物照片，证明与描述一致。"
                     + " The seller submits the listing as published and photos of the item, to show they match.";
+            case NOT_SHIPPED, LOGISTICS_DELAY, ADDRESS_CHANGE -> "卖家提交发货记录和揽收证明（快递揽收扫描），证明已真实发货；虚假发货投诉以揽收记录应对。"
+                    + " The seller submits the shipment and the carrier's pick-up scan, proving a real shipment;"
+                    + " a complaint of a fake shipment is answered with the pick-up record.";
             case NO_REASON_RETURN, OTHER -> "提交与买家的聊天记录、订单和物流记录。"
                     + " Submit the chat history with the buyer, the order and the tracking.";
         };

@@ -45,6 +45,8 @@ public class CaseFacts {
         facts.put("packing", returns.packing().text());
         facts.put(Var.SHIPMENT_CARRIER.name(), Var.SHIPMENT_CARRIER.get(execution));
         facts.put(Var.SHIPMENT_TRACKING_NUMBER.name(), Var.SHIPMENT_TRACKING_NUMBER.get(execution));
+        facts.put(Var.CARRIER_ANSWER.name(), Var.CARRIER_ANSWER.get(execution));
+        facts.put(Var.NEW_ADDRESS.name(), Var.NEW_ADDRESS.get(execution));
         String agent = Var.CASE_AGENT.get(execution);
         facts.put("agent", agent == null ? Groups.AGENTS : agent);
         return facts;

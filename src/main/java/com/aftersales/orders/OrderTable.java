@@ -60,6 +60,11 @@ class OrderTable implements OrderLookup {
                 Timestamp.from(now), order.orderId());
     }
 
+    boolean changeAddress(String orderId, String address, Instant now) {
+        return jdbc.update("update shop_order set shipping_address = ?, updated_at = ? where order_id = ?", address,
+                Timestamp.from(now), orderId) == 1;
+    }
+
     /** The parcel as the newest event has it; a delivery also says since when the buyer has the item. */
     void ship(LogisticsEvent newest) {
         Timestamp at = Timestamp.from(newest.occurredAt());

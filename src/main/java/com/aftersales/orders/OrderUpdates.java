@@ -54,4 +54,14 @@ public class OrderUpdates {
         orders.update(entry, clock.instant());
         return Result.UPDATED;
     }
+
+    /**
+     * The buyer changed the shipping address through an after-sales case (改地址): kept until the order system puts
+     * the order anew (it then says the address itself).
+     *
+     * @return whether the order is known
+     */
+    public boolean changeAddress(String orderId, String address) {
+        return orders.changeAddress(orderId, address, clock.instant());
+    }
 }

@@ -15,6 +15,7 @@ import com.aftersales.vocabulary.RequestedOutcome;
 import com.aftersales.vocabulary.Resolution;
 import com.aftersales.vocabulary.ReturnCondition;
 import com.aftersales.vocabulary.ShippingPayer;
+import com.aftersales.vocabulary.ShippingState;
 import com.aftersales.vocabulary.TakeOverDecision;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -78,6 +79,20 @@ public final class AfterSalesCase {
         public static final String ARRANGE_REPAIR = "user_arrange_repair";
         public static final String REFUND = "service_refund";
         public static final String GIVE_REMEDIES = "service_give_remedies";
+        public static final String LOGISTICS = "sub_logistics";
+        public static final String READ_PARCEL = "service_read_parcel";
+        public static final String OFFER_CANCELLATION = "user_offer_cancellation";
+        public static final String REFUND_CANCELLATION = "service_refund_cancellation";
+        public static final String REASSURE = "user_reassure";
+        public static final String APOLOGISE = "user_apologise";
+        public static final String TELL_LEAD_URGED = "service_tell_lead_urged";
+        public static final String SHIP_URGED = "user_ship_urged";
+        public static final String GIVE_URGE_REMEDIES = "service_give_urge_remedies";
+        public static final String CHASE_CARRIER = "user_chase_carrier";
+        public static final String REGISTER_LOST = "service_register_lost";
+        public static final String CHANGE_ADDRESS = "user_change_address";
+        public static final String REDIRECT_PARCEL = "user_redirect_parcel";
+        public static final String CLOSE_LOGISTICS = "service_close_logistics";
         public static final String FOLLOW_UP_DUE = "timer_follow_up";
         public static final String FOLLOW_UP = "user_follow_up";
         public static final String RECORD_REOPEN = "service_record_reopen";
@@ -160,6 +175,24 @@ public final class AfterSalesCase {
         public static final Variable<BigDecimal> RED_ENVELOPE_AMOUNT = Variable.money("redEnvelopeAmount");
         public static final Variable<Boolean> GIVE_GIFT = Variable.flag("giveGift");
         public static final Variable<String> GIFT_ITEM = Variable.text("giftItem");
+        /** Where the order's parcel is, as the logistics contact found it (logistics/ReadParcelDelegate). */
+        public static final Variable<ShippingState> SHIPPING_STATE = Variable.code("shippingState", ShippingState.class);
+        public static final Variable<Instant> PROMISED_SHIP_BY = Variable.time("promisedShipBy");
+        public static final Variable<String> PARCEL_CARRIER = Variable.text("parcelCarrier");
+        public static final Variable<String> PARCEL_TRACKING_NUMBER = Variable.text("parcelTrackingNumber");
+        public static final Variable<Instant> PARCEL_LAST_EVENT_AT = Variable.time("parcelLastEventAt");
+        public static final Variable<String> SHIPPING_ADDRESS = Variable.text("shippingAddress");
+        /** How often the buyer urged this order to be shipped (催发货), this case included. */
+        public static final Variable<Integer> URGES = Variable.count("urges");
+        /** The shop's promised ship-by time has passed. */
+        public static final Variable<Boolean> PAST_PROMISE = Variable.flag("pastPromise");
+        public static final Variable<Boolean> CANCELLATION_ACCEPTED = Variable.flag("cancellationAccepted");
+        public static final Variable<Boolean> BUYER_REASSURED = Variable.flag("buyerReassured");
+        /** What the carrier said when the agent chased it, as the buyer is told. */
+        public static final Variable<String> CARRIER_ANSWER = Variable.text("carrierAnswer");
+        public static final Variable<Boolean> PARCEL_LOST = Variable.flag("parcelLost");
+        public static final Variable<String> NEW_ADDRESS = Variable.text("newAddress");
+        public static final Variable<Boolean> REDIRECTED = Variable.flag("redirected");
         /** Why the proposal waits for a team lead: each amount above the agent's limit, in words. */
         public static final Variable<String> APPROVAL_REASONS = Variable.text("approvalReasons");
         public static final Variable<Integer> COUNTER_OFFERS = Variable.count("counterOffers");

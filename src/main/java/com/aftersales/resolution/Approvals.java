@@ -83,7 +83,8 @@ public class Approvals {
             problems.add(Var.SHIPPING_FEE_AMOUNT.name()
                     + ": the shop pays back the return shipping only when the goods come back");
         }
-        if (proposal.giftItem() != null && (resolution == null || !resolution.shipsItem())) {
+        // without a resolution (an apology for a late shipment) the gift travels in the order's own parcel
+        if (proposal.giftItem() != null && resolution != null && !resolution.shipsItem()) {
             problems.add(Var.GIFT_ITEM.name()
                     + ": a gift travels in the parcel the warehouse ships: choose a resolution that ships an item");
         }

@@ -11,6 +11,12 @@ public enum IssueType {
     NOT_AS_DESCRIBED(false),
     NO_REASON_RETURN(false),
     SUSPECTED_COUNTERFEIT(false),
+    /** 催发货: the buyer urges an order not shipped yet. */
+    NOT_SHIPPED(false),
+    /** 物流慢/查物流: the parcel is slow or its tracking stalled. */
+    LOGISTICS_DELAY(false),
+    /** 改地址: the buyer changes the shipping address. */
+    ADDRESS_CHANGE(false),
     OTHER(false);
 
     private final boolean photosRequired;

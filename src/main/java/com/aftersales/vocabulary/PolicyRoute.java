@@ -7,5 +7,7 @@ public enum PolicyRoute {
     /** Straight to the dispute path (suspected counterfeits). */
     DISPUTE,
     /** Closed: the request is not eligible (a no-reason return outside its window). */
-    NOT_ELIGIBLE
+    NOT_ELIGIBLE,
+    /** To the logistics contact: urging, chasing the carrier, changing the address (issue types of the parcel). */
+    LOGISTICS
 }

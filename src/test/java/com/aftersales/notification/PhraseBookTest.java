@@ -64,7 +64,7 @@ class PhraseBookTest {
         Map<String, Object> values = new HashMap<>();
         for (String name : new String[] {"caseId", "orderId", "buyerId", "agent", "orderItem", "reviewId", "penalty",
                 "publicReply", "remedyOffered", "disputeReason", "task", "who", "inspectionNote", "returnAddress",
-                "shipmentCarrier", "shipmentTrackingNumber", "item"}) {
+                "shipmentCarrier", "shipmentTrackingNumber", "item", "carrierAnswer", "newAddress"}) {
             values.put(name, name + "-value");
         }
         values.put("amount", new BigDecimal("12.5"));

@@ -36,7 +36,9 @@ class PackageStructureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage("com.aftersales.tasks..", "java..", "jakarta..",
                         "org.camunda..", "org.springframework..", "com.fasterxml..",
                         // engine REST's Jersey, to answer refused completions in every engine API (RefusedCompletions)
-                        "org.glassfish.jersey..").check(APPLICATION);
+                        "org.glassfish.jersey..",
+                        // the problem types every error answer names, engine REST's refusals included (EngineRestProblem)
+                        "com.aftersales.web..").check(APPLICATION);
     }
 
     @Test

@@ -1,0 +1,16 @@
+package com.aftersales.logistics;
+
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the shop handles a buyer who urges shipment (aftersales.logistics).
+ *
+ * @param cancellationAtUrge from this urge on the agent offers to cancel the order with a full refund (催发货 3rd time)
+ * @param leadAtUrge         from this urge on the team lead is told (2nd time)
+ */
+@Validated
+@ConfigurationProperties("aftersales.logistics")
+public record LogisticsProperties(@Min(1) int cancellationAtUrge, @Min(1) int leadAtUrge) {
+}
