@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Each is written once, by its id, so that a database of an earlier version gets the orders added since; times are
  * relative to the start that wrote the order. A demo order of an earlier version without events gets its events
  * (relative to when it was written, so its delivery stays where it was). Events written here are history, not news:
- * no {@link LogisticsEventRecorded} is published for them.
+ * no {@link LogisticsEventRecorded} is published for them (nor could anything listen this early in the start).
  */
 @Component
 @ConditionalOnProperty(name = "aftersales.demo.enabled", havingValue = "true")
@@ -125,7 +125,8 @@ class DemoOrders implements InitializingBean {
                                     int daysSincePayment, CustomerTier tier) {
         Instant paidAt = hoursAgo(at, daysSincePayment * 24);
         return new OrderEntry(orderId, buyerId, item, new BigDecimal(paid), null, paidAt,
-                paidAt.plus(Duration.ofDays(2)), tier, "浙江省杭州市西湖区文三路 " + orderId.substring(8) + " 号（演示 demo）");
+                paidAt.plus(Duration.ofDays(2)), tier,
+                "浙江省杭州市西湖区文三路 " + Integer.parseInt(orderId.substring(8)) + " 号（演示 demo）");
     }
 
     private static LogisticsEvent event(String orderId, LogisticsEventType type, String carrier, String trackingNumber,
