@@ -58,6 +58,33 @@ public class Fixtures {
         return new Order(orderId, buyerId);
     }
 
+    /**
+     * A new buyer's order that has not left the warehouse: paid, promised to ship by {@code promisedIn} from now
+     * (negative: the promise has passed), with a shipping address.
+     */
+    public Order unshippedOrder(String item, String paid, Duration promisedIn) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Order order = new Order("TB" + suffix, "buyer-" + suffix.toLowerCase());
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        jdbc.update("insert into shop_order (order_id, buyer_id, item_name, paid_amount, paid_at, promised_ship_by, "
+                        + "shipping_address, shipping_state, created_at) values (?, ?, ?, ?, ?, ?, ?, 'NOT_SHIPPED', ?)",
+                order.orderId(), order.buyerId(), item, new BigDecimal(paid), Timestamp.from(now.minus(Duration.ofDays(3))),
+                Timestamp.from(now.plus(promisedIn)), "王女士 13800000000 杭州市西湖区文三路 1 号", Timestamp.from(now));
+        return order;
+    }
+
+    /** A new buyer's order the carrier has had since {@code daysAgo}, its tracking as the carrier last reported it. */
+    public Order shippedOrder(String item, String paid, int daysAgo) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Order order = new Order("TB" + suffix, "buyer-" + suffix.toLowerCase());
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        jdbc.update("insert into shop_order (order_id, buyer_id, item_name, paid_amount, shipping_address, shipping_state, "
+                        + "carrier, tracking_number, last_event_at, created_at) values (?, ?, ?, ?, ?, 'SHIPPED', ?, ?, ?, ?)",
+                order.orderId(), order.buyerId(), item, new BigDecimal(paid), "李先生 13900000000 上海市浦东新区世纪大道 2 号",
+                "顺丰 SF", "SF" + suffix, Timestamp.from(now.minus(Duration.ofDays(daysAgo))), Timestamp.from(now));
+        return order;
+    }
+
     /** The order system now says the order's buyer is of this tier. */
     public void tier(Order order, com.aftersales.vocabulary.CustomerTier tier) {
         jdbc.update("update shop_order set buyer_tier = ? where order_id = ?", tier.name(), order.orderId());
