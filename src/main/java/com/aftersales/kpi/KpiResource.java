@@ -75,6 +75,39 @@ public class KpiResource extends AbstractCockpitPluginResource {
                 .build();
     }
 
+    /** {@code GET …/shipping-register?month=2026-11}: the month's lost parcels and mis-shipments (default: this month). */
+    @GET
+    @Path("shipping-register")
+    @Produces(MediaType.APPLICATION_JSON)
+    public RegisterReport shippingRegister(@QueryParam("month") String month) {
+        requireAllowedGroup();
+        return kpis().shippingRegister(month(month), KpiVocabulary.current().zone());
+    }
+
+    /** {@code GET …/shipping-register.csv?month=2026-11}: the same, as a download for the carrier claim. */
+    @GET
+    @Path("shipping-register.csv")
+    @Produces("text/csv")
+    public Response shippingRegisterCsv(@QueryParam("month") String month) {
+        requireAllowedGroup();
+        ZoneId zone = KpiVocabulary.current().zone();
+        RegisterReport report = kpis().shippingRegister(month(month), zone);
+        return Response.ok(report.csv(zone), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"shipping-register-" + report.month() + ".csv\"")
+                .build();
+    }
+
+    private java.time.YearMonth month(String month) {
+        if (month == null || month.isBlank()) {
+            return java.time.YearMonth.from(now().atZone(KpiVocabulary.current().zone()));
+        }
+        try {
+            return java.time.YearMonth.parse(month);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw problem(Response.Status.BAD_REQUEST, "month must be a month as 2026-11");
+        }
+    }
+
     private static final List<Integer> TREND_DAYS = List.of(30, 90);
 
     private static int days(String days) {

@@ -157,6 +157,17 @@ public final class Kpis {
         return series;
     }
 
+    /** The lost-parcel and mis-shipment register of one month of the shop's calendar. */
+    public RegisterReport shippingRegister(java.time.YearMonth month, ZoneId zone) {
+        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        QueryParameters parameters = new QueryParameters();
+        parameters.setParameter(query(models(), null, from, to));
+        parameters.disableMaxResultsLimit();
+        List<RegisterEntry> entries = queries.executeQuery(NAMESPACE + "selectShippingRegister", parameters);
+        return RegisterReport.of(month.toString(), entries);
+    }
+
     /** Cases whose refund payment is stuck in an incident now (all definitions), for the exported gauge. */
     public long refundsInIncident() {
         Instant now = Instant.now();

@@ -1,9 +1,12 @@
 package com.aftersales.resolution;
 
 import com.aftersales.orders.OrderLookup;
+import com.aftersales.orders.ShippingRegister;
 import com.aftersales.orders.ShopOrder;
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.refund.Refunds;
+import com.aftersales.vocabulary.IssueType;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,9 +24,13 @@ class RecommendResolutionDelegate implements JavaDelegate {
     private final PolicyProperties settings;
     private final TierProperties tiers;
     private final Approvals approvals;
+    private final ShippingRegister register;
+    private final Clock clock;
 
     RecommendResolutionDelegate(ResolutionPolicy policy, OrderLookup orders, Refunds refunds, PolicyProperties settings,
-                                TierProperties tiers, Approvals approvals) {
+                                TierProperties tiers, Approvals approvals, ShippingRegister register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
         this.policy = policy;
         this.orders = orders;
         this.refunds = refunds;
@@ -37,7 +44,13 @@ class RecommendResolutionDelegate implements JavaDelegate {
         String orderId = Var.ORDER_ID.require(execution);
         ShopOrder order = orders.find(orderId)
                 .orElseThrow(() -> new IllegalStateException("order " + orderId + " was verified but is gone"));
-        Recommendation recommendation = policy.recommend(Var.ISSUE_TYPE.require(execution), order.deliveredAt(),
+        IssueType issueType = Var.ISSUE_TYPE.require(execution);
+        if (ShippingRegister.MIS_SHIPMENTS.contains(issueType)) { // the warehouse answers for it (DOMAIN.md, "Records")
+            register.register(new ShippingRegister.Entry(execution.getProcessBusinessKey(),
+                    ShippingRegister.Kind.valueOf(issueType.name()), orderId, order.carrier(), order.trackingNumber(),
+                    order.paidAmount(), clock.instant()));
+        }
+        Recommendation recommendation = policy.recommend(issueType, order.deliveredAt(),
                 order.paidAmount(), Var.REQUESTED_OUTCOME.get(execution));
         Var.RECOMMENDED_RESOLUTION.set(execution, recommendation.resolution());
         Var.RECOMMENDED_ELIGIBLE.set(execution, recommendation.eligible());

@@ -189,6 +189,27 @@ function request(api, path) {
   });
 }
 
+const REGISTER_KINDS = {LOST: 'Lost parcels 丢件', MISSING_ITEM: 'Missing items 漏发', WRONG_ITEM: 'Wrong items 错发'};
+
+/**
+ * This month's lost parcels and mis-shipments (DOMAIN.md, "Records"): counts and amounts per kind, lost parcels per
+ * carrier for the claim, and the register as CSV.
+ */
+function shippingRegister(register, api) {
+  const base = api.cockpitApi || '/camunda/api/cockpit';
+  const csv = el('a', {class: 'btn btn-default btn-sm', 'data-register-csv': '', download: '',
+    href: `${base}/plugin/${PLUGIN}/${engineOf(api)}/shipping-register.csv?month=${register.month}`.replace(/([^:])\/\/+/g, '$1/')},
+    'Register as CSV 导出台账');
+  return section(`Lost parcels and mis-shipments 丢件与错漏发 · ${register.month}`,
+    'Registered this month: for the carrier claim and the warehouse',
+    table(['kind 类型', 'count 件', 'amount 金额'], register.totals.map(total =>
+      [REGISTER_KINDS[total.key] || total.key, el('span', {'data-kpi': `register-${total.key}`}, total.count), yuan(total.amount)]),
+      'None this month 本月无'),
+    table(['carrier 快递', 'lost 丢件', 'amount 金额'], register.lostByCarrier.map(total =>
+      [total.key, el('span', {'data-kpi': `lost-${total.key}`}, total.count), yuan(total.amount)]), 'No lost parcels 无丢件'),
+    csv);
+}
+
 /**
  * Messages that did not reach people: how many wait, how many the relay gave up on, and the latest of those with
  * why. A manager sends one again with POST /api/messages/{id}/resend.
@@ -237,6 +258,9 @@ function mount(node, api, processDefinitionId) {
             request(api, 'undelivered-messages')
               .then(response => response.ok ? response.json() : null)
               .then(messages => messages && body.appendChild(undelivered(messages, report.labels)));
+            request(api, 'shipping-register')
+              .then(response => response.ok ? response.json() : null)
+              .then(register => register && body.appendChild(shippingRegister(register, api)));
           }
         }
       })

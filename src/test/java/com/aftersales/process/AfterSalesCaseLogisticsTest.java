@@ -45,6 +45,8 @@ class AfterSalesCaseLogisticsTest {
     @Autowired CaseRepository cases;
     @Autowired RemedyLedger ledger;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.aftersales.kpi.KpiQueryService kpis;
+    @Autowired java.time.Clock clock;
 
     private String caseId;
     private ProcessInstance instance;
@@ -171,11 +173,23 @@ class AfterSalesCaseLogisticsTest {
 
         assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION).variables()
                 .containsEntry(Var.ISSUE_TYPE.name(), "NOT_RECEIVED").containsEntry(Var.RECOMMENDED_RESOLUTION.name(), "RESHIP");
-        assertThat(jdbc.queryForMap("select order_id, carrier, tracking_number, amount from lost_parcel where case_id = ?", caseId))
+        assertThat(jdbc.queryForMap("select order_id, carrier, tracking_number, amount from shipping_register where case_id = ? and kind = 'LOST'", caseId))
                 .containsEntry("ORDER_ID", order.orderId()).containsEntry("CARRIER", "顺丰 SF");
         complete(task(instance), withVariables(Var.RESOLUTION.name(), "RESHIP"));
         complete(task(instance), withVariables("customerDecision", "ACCEPTED"));
         assertThat(instance).isWaitingAt(Element.SHIP_ITEM);
+
+        // the month's register, as Cockpit's after-sales view and its CSV show it
+        java.time.ZoneId zone = clock.getZone();
+        var register = kpis.kpis().shippingRegister(java.time.YearMonth.now(clock), zone);
+        assertThat(register.entries()).filteredOn(entry -> entry.getCaseId().equals(caseId)).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.getKind()).isEqualTo("LOST");
+                    assertThat(entry.getAmount()).isEqualByComparingTo("199.00");
+                });
+        assertThat(register.lostByCarrier()).extracting(com.aftersales.kpi.RegisterReport.Total::key).contains("顺丰 SF");
+        assertThat(register.csv(zone)).startsWith("caseId,kind,orderId,carrier,trackingNumber,amount,registeredAt\r\n")
+                .contains(caseId + ",LOST," + order.orderId() + ",顺丰 SF,");
     }
 
     @Test

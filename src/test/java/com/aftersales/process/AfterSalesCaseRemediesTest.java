@@ -51,6 +51,7 @@ class AfterSalesCaseRemediesTest {
     @Autowired RemedyLedger ledger;
     @Autowired Refunds refunds;
     @Autowired FailingPaymentGateway gateway;
+    @Autowired com.aftersales.orders.ShippingRegister register;
 
     private Fixtures.Order order;
     private String caseId;
@@ -125,6 +126,10 @@ class AfterSalesCaseRemediesTest {
     void aMissingItemIsReshippedWithAnApologyGiftInTheParcel() {
         confirmed("洗衣机清洗粉 cleaner", "29.90", RequestedOutcome.RESHIP, "MISSING_ITEM");
         assertThat(instance).variables().containsEntry(Var.RECOMMENDED_REMEDY.name(), "GIFT");
+        assertThat(register.between(java.time.Instant.EPOCH, java.time.Instant.now().plusSeconds(86_400 * 400)))
+                .as("a missing item is the warehouse's to answer for").filteredOn(entry -> entry.caseId().equals(caseId))
+                .singleElement().satisfies(entry -> assertThat(entry.kind()).isEqualTo(
+                        com.aftersales.orders.ShippingRegister.Kind.MISSING_ITEM));
 
         proposeAndAgree(withVariables(Var.RESOLUTION.name(), "RESHIP", Var.GIVE_GIFT.name(), true,
                 Var.GIFT_ITEM.name(), "收纳袋 storage bag"));
