@@ -155,6 +155,50 @@ class IntegratorJourneyTest {
     }
 
     @Test
+    void theOrderSystemPutsAnOrderTheBuyerUrgesItAndTheCarrierDeliversIt() throws Exception {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String orderId = "TB" + suffix;
+        String buyerId = "buyer-" + suffix.toLowerCase();
+        java.time.Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+        HttpResponse<String> put = http.send("PUT", "/api/orders/" + orderId, "integration", "integration", """
+                {"buyerId":"%s","itemName":"蓝牙耳机 bluetooth earphones","paidAmount":89.00,"paidAt":"%s",
+                 "promisedShipBy":"%s","shippingAddress":"王女士 13800000000 杭州市西湖区文三路 1 号"}"""
+                .formatted(buyerId, now.minus(java.time.Duration.ofDays(3)), now.minus(java.time.Duration.ofDays(1))));
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+
+        HttpResponse<String> created = http.postJson("/api/cases", "integration", """
+                {"orderId":"%s","buyerId":"%s","channel":"WANGWANG","description":"怎么还没发货？ why has it not shipped?"}"""
+                .formatted(orderId, buyerId));
+        assertThat(created.statusCode()).isEqualTo(201);
+        String caseId = json.readTree(created.body()).get("caseId").asText();
+        work(caseId, "agent1", "user_verify_order", Map.of("orderVerified", true));
+        work(caseId, "agent1", "user_confirm_problem", Map.of("issueType", "NOT_SHIPPED", "evidenceProvided", true));
+        assertThat(caseView(caseId).get("recommendation").get("eligible").asBoolean()).isTrue();
+        work(caseId, "agent1", "user_apologise", Map.of("giveRedEnvelope", true, "redEnvelopeAmount", "5.00"));
+        work(caseId, "warehouse1", "user_ship_urged", Map.of("shipmentCarrier", "顺丰 SF", "shipmentTrackingNumber", "SF" + suffix));
+        fixtures.runDueJobs(caseId);
+        JsonNode closed = caseView(caseId);
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("outcome").asText()).isEqualTo("RESOLVED");
+        assertThat(closed.get("remedies").get(0).get("kind").asText()).isEqualTo("RED_ENVELOPE");
+
+        // the carrier's events, as the order system forwards them; the same event again is kept once
+        String shipped = """
+                {"type":"SHIPPED","carrier":"顺丰 SF","trackingNumber":"SF%s","occurredAt":"%s"}""".formatted(suffix, now);
+        assertThat(http.postJson("/api/orders/" + orderId + "/logistics-events", "integration", shipped).statusCode()).isEqualTo(202);
+        assertThat(http.postJson("/api/orders/" + orderId + "/logistics-events", "integration", shipped).statusCode()).isEqualTo(202);
+        assertThat(http.postJson("/api/orders/" + orderId + "/logistics-events", "integration", """
+                {"type":"DELIVERED","carrier":"顺丰 SF","trackingNumber":"SF%s","occurredAt":"%s"}"""
+                .formatted(suffix, now.plusSeconds(60))).statusCode()).isEqualTo(202);
+        assertThat(http.postJson("/api/orders/TB-NO-SUCH/logistics-events", "integration", shipped).statusCode()).isEqualTo(404);
+        JsonNode order = json.readTree(http.get("/api/orders/" + orderId, "agent1").body());
+        assertThat(order.get("shippingState").asText()).isEqualTo("DELIVERED");
+        assertThat(order.get("trackingNumber").asText()).isEqualTo("SF" + suffix);
+        assertThat(jdbc.queryForObject("select count(*) from logistics_event where order_id = ?", Long.class, orderId))
+                .isEqualTo(2);
+    }
+
+    @Test
     void refusedCallsLeaveNoCaseNoInstanceNoMessageAndNoRefundBehind() throws Exception {
         Fixtures.Order order = fixtures.deliveredOrder("手机壳 phone case", "39.00", 5);
         String caseId = fixtures.confirmedCase("电动拖把 electric mop", "199.00", "QUALITY_DEFECT"); // waits for a proposal
