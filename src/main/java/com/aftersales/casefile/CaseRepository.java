@@ -71,6 +71,12 @@ public class CaseRepository {
     }
 
     /** The order's open case, else its most recent one. */
+    /** The ids of the order's open cases. */
+    public List<String> openCaseIdsOfOrder(String orderId) {
+        return jdbc.queryForList("select case_id from after_sales_case where order_id = ? and status = 'OPEN'",
+                String.class, orderId);
+    }
+
     public Optional<CaseRecord> latestOfOrder(String orderId) {
         return jdbc.query("select " + COLUMNS + " from after_sales_case where order_id = ? "
                 + "order by case when status = 'OPEN' then 0 else 1 end, created_at desc fetch first 1 rows only",

@@ -1,6 +1,8 @@
 package com.aftersales.logistics;
 
 import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.vocabulary.KeepOrderDecision;
+import com.aftersales.vocabulary.Outcome;
 import com.aftersales.vocabulary.RequestedOutcome;
 import com.aftersales.vocabulary.ShippingState;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -43,6 +45,25 @@ public class LogisticsRules {
     public boolean shipped(DelegateExecution execution) {
         ShippingState state = Var.SHIPPING_STATE.get(execution);
         return state != null && state != ShippingState.NOT_SHIPPED;
+    }
+
+    /** The buyer asked for money back while the parcel is still on its way (物流过慢 → 退款): try to keep the order. */
+    public boolean refundBeforeDelivery(DelegateExecution execution) {
+        return Var.REQUESTED_OUTCOME.get(execution) == RequestedOutcome.REFUND
+                && Var.SHIPPING_STATE.get(execution) != ShippingState.DELIVERED && !parcelLost(execution);
+    }
+
+    /** How the case closes after the logistics contact: withdrawn when the buyer withdrew the refund request. */
+    public String closingOutcome(DelegateExecution execution) {
+        return withdrawn(execution) ? Outcome.WITHDRAWN.name() : Outcome.RESOLVED.name();
+    }
+
+    public String closingPhrase(DelegateExecution execution) {
+        return withdrawn(execution) ? "CASE_CLOSED_WITHDRAWN" : "CASE_CLOSED_RESOLVED";
+    }
+
+    private static boolean withdrawn(DelegateExecution execution) {
+        return Var.KEEP_ORDER_DECISION.get(execution) == KeepOrderDecision.WITHDRAWN;
     }
 
     public boolean parcelLost(DelegateExecution execution) {

@@ -6,6 +6,7 @@ import com.aftersales.vocabulary.CustomerDecision;
 import com.aftersales.vocabulary.CustomerTier;
 import com.aftersales.vocabulary.DisputeTrigger;
 import com.aftersales.vocabulary.IssueType;
+import com.aftersales.vocabulary.KeepOrderDecision;
 import com.aftersales.vocabulary.LeadReturnDecision;
 import com.aftersales.vocabulary.OpenedBy;
 import com.aftersales.vocabulary.Outcome;
@@ -93,6 +94,9 @@ public final class AfterSalesCase {
         public static final String CHANGE_ADDRESS = "user_change_address";
         public static final String REDIRECT_PARCEL = "user_redirect_parcel";
         public static final String CLOSE_LOGISTICS = "service_close_logistics";
+        public static final String KEEP_ORDER = "user_keep_order";
+        public static final String PARCEL_RETURNED = "receive_parcel_returned";
+        public static final String REFUND_BEFORE_DELIVERY_DEADLINE = "timer_keep_order";
         public static final String FOLLOW_UP_DUE = "timer_follow_up";
         public static final String FOLLOW_UP = "user_follow_up";
         public static final String RECORD_REOPEN = "service_record_reopen";
@@ -193,6 +197,8 @@ public final class AfterSalesCase {
         public static final Variable<Boolean> PARCEL_LOST = Variable.flag("parcelLost");
         public static final Variable<String> NEW_ADDRESS = Variable.text("newAddress");
         public static final Variable<Boolean> REDIRECTED = Variable.flag("redirected");
+        public static final Variable<KeepOrderDecision> KEEP_ORDER_DECISION =
+                Variable.code("keepOrderDecision", KeepOrderDecision.class);
         /** Why the proposal waits for a team lead: each amount above the agent's limit, in words. */
         public static final Variable<String> APPROVAL_REASONS = Variable.text("approvalReasons");
         public static final Variable<Integer> COUNTER_OFFERS = Variable.count("counterOffers");
@@ -241,6 +247,8 @@ public final class AfterSalesCase {
     }
 
     /** Messages integrators (and the domain API) send to a case, correlated by its business key. */
+    /** The carrier reports a recalled or refused parcel back with the shop (a RETURNED_TO_SENDER logistics event). */
+    public static final String MESSAGE_PARCEL_RETURNED = "ParcelReturned";
     public static final String MESSAGE_RETURN_SHIPPED = "ReturnShipped";
     public static final String MESSAGE_DISPUTE_OPENED = "DisputeOpened";
 

@@ -35,6 +35,8 @@ public record DeadlineProperties(
         @NotNull Duration disputeAttempt,
         @NotNull Duration disputeEvidence,
         @NotNull Duration verdictReminder,
+        @NotNull Duration refundBeforeDelivery,
+        @NotNull Duration parcelReturn,
         @NotNull Duration noReasonReturnWindow) {
 
     /** Each deadline by its name in the models ({@code returnShipment}). */

@@ -30,7 +30,7 @@ public class Labels {
             Step.class, CaseStatus.class, OpenedBy.class, ResponsibleParty.class, DisputeTrigger.class,
             ReviewRating.class, RevisedRating.class, ReviewCause.class, Audience.class, AlternativeDecision.class,
             TakeOverDecision.class, CustomerTier.class, RemedyKind.class, RemedyStatus.class, ShippingState.class,
-            LogisticsEventType.class);
+            LogisticsEventType.class, KeepOrderDecision.class);
 
     static final String RESOURCE = "messages/labels.properties";
 

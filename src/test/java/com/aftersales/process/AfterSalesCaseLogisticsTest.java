@@ -45,6 +45,8 @@ class AfterSalesCaseLogisticsTest {
     @Autowired CaseRepository cases;
     @Autowired RemedyLedger ledger;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.aftersales.orders.LogisticsEvents logisticsEvents;
+    @Autowired DeadlineProperties deadlines;
     @Autowired com.aftersales.kpi.KpiQueryService kpis;
     @Autowired java.time.Clock clock;
 
@@ -220,5 +222,57 @@ class AfterSalesCaseLogisticsTest {
         assertClosedResolved();
         assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase).contains(Phrase.CARRIER_ANSWER);
         assertThat(ledger.ofCase(caseId)).extracting(LedgerEntry::kind).isEmpty();
+    }
+
+    @Test
+    void aRefundRequestBeforeDeliveryTheBuyerWithdrawsKeepsTheOrder() {
+        contact(fixtures.shippedOrder("电动拖把 electric mop", "199.00", 3), "LOGISTICS_DELAY", RequestedOutcome.REFUND);
+        assertThat(instance).isWaitingAt(Element.KEEP_ORDER);
+        complete(task(instance), withVariables(Var.KEEP_ORDER_DECISION.name(), "WITHDRAWN",
+                Var.CARRIER_ANSWER.name(), "已到杭州，明天派送"));
+
+        assertThat(instance).isEnded();
+        assertThat(cases.find(caseId).orElseThrow().outcome()).isEqualTo(Outcome.WITHDRAWN);
+        assertThat(ledger.ofCase(caseId)).isEmpty();
+    }
+
+    @Test
+    void aRecalledParcelIsRefundedOnceTheCarrierReportsItBack() {
+        Fixtures.Order order = fixtures.shippedOrder("电动拖把 electric mop", "199.00", 3);
+        contact(order, "LOGISTICS_DELAY", RequestedOutcome.REFUND);
+        complete(task(instance), withVariables(Var.KEEP_ORDER_DECISION.name(), "RECALL"));
+        assertThat(instance).isWaitingAt(Element.PARCEL_RETURNED);
+
+        // the parcel takes its time: the team lead hears of it, the case still waits
+        fixtures.advance(deadlines.parcelReturn().plusMinutes(1));
+        fixtures.runDueJobs(caseId);
+        assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase).contains(Phrase.PARCEL_NOT_BACK);
+        assertThat(instance).isWaitingAt(Element.PARCEL_RETURNED);
+
+        logisticsEvents.record(new com.aftersales.orders.LogisticsEvent(order.orderId(),
+                com.aftersales.vocabulary.LogisticsEventType.RETURNED_TO_SENDER, "顺丰 SF", "SF-BACK",
+                ClockUtil.getCurrentTime().toInstant(), "拒收 refused by the buyer"));
+        fixtures.runDueJobs(caseId);
+        assertClosedResolved();
+        assertThat(ledger.ofCase(caseId)).singleElement().satisfies(refund -> {
+            assertThat(refund.amount()).isEqualByComparingTo("199.00");
+            assertThat(refund.status()).isEqualTo(RemedyStatus.PAID);
+        });
+    }
+
+    @Test
+    void aRefundRequestBeforeDeliveryNobodyAnswersIsAgreedAtTheEndOfTheResponseTime() {
+        contact(fixtures.shippedOrder("保温杯 thermos cup", "69.00", 3), "LOGISTICS_DELAY", RequestedOutcome.REFUND);
+        assertThat(instance).isWaitingAt(Element.KEEP_ORDER);
+        fixtures.advance(deadlines.refundBeforeDelivery().plusMinutes(1));
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(instance.getId()).activityId(Element.REFUND_BEFORE_DELIVERY_DEADLINE).singleResult()
+                .getId()); // the response time runs out
+        fixtures.runDueJobs(caseId); // the refund
+
+        assertClosedResolved();
+        assertThat(instance).hasPassed(Element.REFUND_BEFORE_DELIVERY_DEADLINE);
+        assertThat(ledger.ofCase(caseId)).singleElement()
+                .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("69.00"));
     }
 }
