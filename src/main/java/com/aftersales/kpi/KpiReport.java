@@ -23,6 +23,8 @@ public record KpiReport(
         List<RemedyCount> remedies,
         /** Open cases now and cases closed in the period, by the buyer's tier. */
         Tiers tiers,
+        /** Logistics contacts closed in the period by type, shipment urges, and how often an order was kept (挽单). */
+        Logistics logistics,
         List<DeadlineCount> breaches,
         List<AgentLoad> agents,
         /** Every code's label (type → code → "中文 English"), so that the plugin shows words, not codes. */
@@ -86,6 +88,16 @@ public record KpiReport(
     }
 
     public record Tiers(List<Count> open, List<Count> closed) {
+    }
+
+    /**
+     * @param ordersUrged      orders urged to ship in the period
+     * @param urges            urges in the period (a case each)
+     * @param ordersUrgedAgain orders urged more than once in the period
+     * @param keepAttempts     refund requests before delivery decided in the period, {@code kept} of them withdrawn
+     */
+    public record Logistics(List<Count> contacts, long ordersUrged, long urges, long ordersUrgedAgain,
+                            long keepAttempts, long kept, Double keepRate) {
     }
 
     public record AgentLoad(String agent, long open, long closed, long breaches, List<Link> links) {

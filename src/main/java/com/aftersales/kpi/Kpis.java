@@ -2,6 +2,8 @@ package com.aftersales.kpi;
 
 import com.aftersales.vocabulary.Outcome;
 import com.aftersales.vocabulary.Resolution;
+import com.aftersales.vocabulary.IssueType;
+import com.aftersales.vocabulary.KeepOrderDecision;
 import com.aftersales.vocabulary.Step;
 import com.aftersales.process.DisputeEscalation;
 import com.aftersales.kpi.KpiQuery.StepRank;
@@ -96,6 +98,7 @@ public final class Kpis {
                 rows("selectRemediesGiven", query).stream()
                         .map(row -> new KpiReport.RemedyCount(row.getKey(), row.getCases(), row.getAmount())).toList(),
                 tiers(query),
+                logistics(query),
                 breaches(breachRows, models),
                 agents(query, breachRows, models),
                 vocabulary.labels().catalogue());
@@ -286,6 +289,21 @@ public final class Kpis {
         return byDeadline.entrySet().stream()
                 .map(entry -> new DeadlineCount(entry.getKey(), models.deadlineName(entry.getKey()), entry.getValue(), List.of()))
                 .toList();
+    }
+
+    private KpiReport.Logistics logistics(KpiQuery query) {
+        Set<String> logisticsTypes = Set.of(IssueType.NOT_SHIPPED.name(), IssueType.LOGISTICS_DELAY.name(),
+                IssueType.ADDRESS_CHANGE.name());
+        List<Count> contacts = counts(rows("selectClosedCasesByVariable", query.about(Var.ISSUE_TYPE.name(), null))
+                .stream().filter(row -> logisticsTypes.contains(row.getKey())).toList(), KpiRow::getKey);
+        KpiRow urges = first(rows("selectUrges", query));
+        Map<String, Long> kept = byValue(rows("selectClosedCasesByVariable",
+                query.about(Var.KEEP_ORDER_DECISION.name(), null)), KpiRow::getKey);
+        kept.remove(null);
+        long attempts = kept.values().stream().mapToLong(Long::longValue).sum();
+        long withdrawn = kept.getOrDefault(KeepOrderDecision.WITHDRAWN.name(), 0L);
+        return new KpiReport.Logistics(contacts, urges.getCases(), urges.getFirst() == null ? 0 : urges.getFirst().longValue(),
+                urges.getSecond() == null ? 0 : urges.getSecond().longValue(), attempts, withdrawn, share(withdrawn, attempts));
     }
 
     private KpiReport.Tiers tiers(KpiQuery query) {

@@ -157,6 +157,14 @@ function render(report) {
         table(['kind 类型', 'given 次', 'amount 金额'], report.remedies.map(remedy =>
           [labeller(report.labels, 'RemedyKind')(remedy.kind), el('span', {'data-kpi': `remedies-${remedy.kind}`}, remedy.given),
             el('span', {'data-kpi': `remedies-amount-${remedy.kind}`}, yuan(remedy.amount))]), 'None 无')),
+      section('Logistics contacts 物流与发货', 'Closed in the period by type; urges to ship; orders kept (挽单)',
+        counts('logistics', report.logistics.contacts, 'none 无', labeller(report.labels, 'IssueType')),
+        table(['', ''], [
+          ['Orders urged 催发货订单', el('span', {'data-kpi': 'orders-urged'}, report.logistics.ordersUrged)],
+          ['Urges 催发货次数', el('span', {'data-kpi': 'urges'}, report.logistics.urges)],
+          ['Urged more than once 多次催发货', el('span', {'data-kpi': 'orders-urged-again'}, report.logistics.ordersUrgedAgain)],
+          ['Orders kept 挽单成功', el('span', {'data-kpi': 'orders-kept'},
+            `${report.logistics.kept} of ${report.logistics.keepAttempts} · ${percent(report.logistics.keepRate)}`)]])),
       section('Buyer tiers 买家等级', 'Open cases now; cases closed in the period',
         el('div', {}, el('h5', {}, 'Open 进行中'), counts('tier-open', report.tiers.open, 'not known 未知', labeller(report.labels, 'CustomerTier')),
           el('h5', {}, 'Closed 已结案'), counts('tier-closed', report.tiers.closed, 'not known 未知', labeller(report.labels, 'CustomerTier')))),

@@ -120,6 +120,13 @@ class AfterSalesCaseLogisticsTest {
         });
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName(Var.RESOLUTION.name()).singleResult().getValue()).isEqualTo("REFUND_ONLY");
+
+        // the managers' view counts the contacts and the urges (other tests' cases share the database: at least)
+        var logistics = kpis.kpis().report(com.aftersales.kpi.Period.DAYS_7, null, ClockUtil.getCurrentTime().toInstant(),
+                clock.getZone()).logistics();
+        assertThat(logistics.contacts()).extracting(com.aftersales.kpi.KpiReport.Count::value).contains("NOT_SHIPPED");
+        assertThat(logistics.urges()).isGreaterThanOrEqualTo(3);
+        assertThat(logistics.ordersUrgedAgain()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
