@@ -32,7 +32,7 @@ class ApologyRule implements CompletionRule {
     public void check(DelegateTask task, List<String> problems) {
         Proposal apology = Proposal.of(task);
         problems.addAll(approvals.refusals(apology, Var.ORDER_ID.require(task)));
-        approvals.aboveAgentLimits(apology, task).forEach(above -> problems.add("giveRedEnvelope: " + above
-                + "; ask a team lead"));
+        approvals.aboveAgentLimitsByKind(apology, task).forEach((kind, above) -> problems.add(Proposal.field(kind) + ": "
+                + above + "; ask a team lead"));
     }
 }

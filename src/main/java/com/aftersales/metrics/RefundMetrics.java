@@ -11,7 +11,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * {@code aftersales_refunds_paid_total} and {@code aftersales_refunds_paid_amount_yuan_total} (cash paid out), and
+ * {@code aftersales_refunds_paid_total} and {@code aftersales_refunds_paid_amount_yuan_total} (what the payment provider
+ * paid: refunds, compensation, shipping fees), and
  * {@code aftersales_remedies_given_total} / {@code aftersales_remedies_given_amount_yuan_total} by {@code kind}: each
  * remedy is counted once, when the ledger settles it as paid or issued and that transaction commits. A retried step
  * or a repeated verdict finds the remedy settled already and counts nothing, whichever process step gave it.
@@ -32,7 +33,7 @@ class RefundMetrics {
             return;
         }
         MeterRegistry meters = registry.getObject();
-        if (entry.kind().cash()) {
+        if (entry.status() == RemedyStatus.PAID) { // money through the payment provider
             count(meters).increment();
             amount(meters).increment(entry.amount().doubleValue());
         }

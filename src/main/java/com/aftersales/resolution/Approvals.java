@@ -93,15 +93,20 @@ public class Approvals {
 
     /** Each amount above what the agent may give alone, in words (Chinese, then English). */
     public List<String> aboveAgentLimits(Proposal proposal, VariableScope scope) {
-        List<String> reasons = new ArrayList<>();
+        return List.copyOf(aboveAgentLimitsByKind(proposal, scope).values());
+    }
+
+    /** The same, by the kind of money that is above the agent's limit. */
+    public Map<RemedyKind, String> aboveAgentLimitsByKind(Proposal proposal, VariableScope scope) {
+        Map<RemedyKind, String> reasons = new java.util.LinkedHashMap<>();
         for (Map.Entry<RemedyKind, BigDecimal> given : proposal.amounts().entrySet()) {
             RemedyKind kind = given.getKey();
             BigDecimal limit = agentLimit(kind, proposal.resolution(), scope);
             if (limit != null && given.getValue().compareTo(limit) > 0) {
                 String what = kind == RemedyKind.REFUND && !proposal.resolution().returnsGoods()
                         ? "不退货的退款 refund without return" : labels.of(kind);
-                reasons.add(what + " " + Money.text(given.getValue()) + " 元 > 客服上限 agent's limit " + Money.text(limit)
-                        + " 元");
+                reasons.put(kind, what + " " + Money.text(given.getValue()) + " 元 > 客服上限 agent's limit "
+                        + Money.text(limit) + " 元");
             }
         }
         return reasons;

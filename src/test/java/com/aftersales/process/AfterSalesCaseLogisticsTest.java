@@ -159,7 +159,7 @@ class AfterSalesCaseLogisticsTest {
                 RequestedOutcome.OTHER);
         assertThatThrownBy(() -> complete(task(instance), withVariables(Var.GIVE_RED_ENVELOPE.name(), true,
                 Var.RED_ENVELOPE_AMOUNT.name(), "25.00")))
-                .hasMessageContaining("20.00").hasMessageContaining("ask a team lead");
+                .hasMessageContaining("redEnvelopeAmount: 现金红包 cash red envelope 25.00 元 > 客服上限 agent's limit 20.00 元; ask a team lead");
         assertThat(instance).isWaitingAt(Element.APOLOGISE);
     }
 
