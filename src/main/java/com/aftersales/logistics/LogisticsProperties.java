@@ -9,8 +9,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param cancellationAtUrge from this urge on the agent offers to cancel the order with a full refund (催发货 3rd time)
  * @param leadAtUrge         from this urge on the team lead is told (2nd time)
+ * @param stalledAfter       a shipped parcel without a tracking event for this long is stalled (物流不更新)
  */
 @Validated
 @ConfigurationProperties("aftersales.logistics")
-public record LogisticsProperties(@Min(1) int cancellationAtUrge, @Min(1) int leadAtUrge) {
+public record LogisticsProperties(@Min(1) int cancellationAtUrge, @Min(1) int leadAtUrge,
+                                  @jakarta.validation.constraints.NotNull java.time.Duration stalledAfter) {
 }

@@ -4,6 +4,7 @@ import com.aftersales.orders.OrderLookup;
 import com.aftersales.orders.ShopOrder;
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.vocabulary.IssueType;
+import com.aftersales.vocabulary.ShippingState;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,11 +19,13 @@ class ReadParcelDelegate implements JavaDelegate {
 
     private final OrderLookup orders;
     private final ShippingUrges urges;
+    private final LogisticsProperties settings;
     private final Clock clock;
 
-    ReadParcelDelegate(OrderLookup orders, ShippingUrges urges, Clock clock) {
+    ReadParcelDelegate(OrderLookup orders, ShippingUrges urges, LogisticsProperties settings, Clock clock) {
         this.orders = orders;
         this.urges = urges;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -37,9 +40,17 @@ class ReadParcelDelegate implements JavaDelegate {
         Var.PARCEL_TRACKING_NUMBER.set(execution, order.trackingNumber());
         Var.PARCEL_LAST_EVENT_AT.set(execution, order.lastEventAt());
         Var.SHIPPING_ADDRESS.set(execution, order.shippingAddress());
+        Var.TRACKING_STALLED.set(execution, stalled(order));
         Var.PAST_PROMISE.set(execution, order.promisedShipBy() != null && clock.instant().isAfter(order.promisedShipBy()));
         if (Var.ISSUE_TYPE.get(execution) == IssueType.NOT_SHIPPED) {
             Var.URGES.set(execution, urges.urge(orderId, execution.getProcessBusinessKey(), clock.instant()));
         }
+    }
+
+    /** On its way (not waiting to ship, not delivered, not back or lost) and silent for longer than configured. */
+    private boolean stalled(ShopOrder order) {
+        return (order.shippingState() == ShippingState.SHIPPED || order.shippingState() == ShippingState.IN_TRANSIT)
+                && order.lastEventAt() != null
+                && order.lastEventAt().plus(settings.stalledAfter()).isBefore(clock.instant());
     }
 }

@@ -186,6 +186,8 @@ public final class AfterSalesCase {
         public static final Variable<String> PARCEL_TRACKING_NUMBER = Variable.text("parcelTrackingNumber");
         public static final Variable<Instant> PARCEL_LAST_EVENT_AT = Variable.time("parcelLastEventAt");
         public static final Variable<String> SHIPPING_ADDRESS = Variable.text("shippingAddress");
+        /** The parcel left but its tracking has not moved for the configured time (物流不更新). */
+        public static final Variable<Boolean> TRACKING_STALLED = Variable.flag("trackingStalled");
         /** How often the buyer urged this order to be shipped (催发货), this case included. */
         public static final Variable<Integer> URGES = Variable.count("urges");
         /** The shop's promised ship-by time has passed. */

@@ -166,7 +166,8 @@ class AfterSalesCaseLogisticsTest {
     @Test
     void aStalledParcelIsChasedAndTheBuyerToldWhatTheCarrierSaid() {
         contact(fixtures.shippedOrder("保温杯 thermos cup", "69.00", 4), "LOGISTICS_DELAY", RequestedOutcome.OTHER);
-        assertThat(instance).isWaitingAt(Element.CHASE_CARRIER).variables().containsEntry(Var.SHIPPING_STATE.name(), "SHIPPED");
+        assertThat(instance).isWaitingAt(Element.CHASE_CARRIER).variables().containsEntry(Var.SHIPPING_STATE.name(), "SHIPPED")
+                .containsEntry(Var.TRACKING_STALLED.name(), true);
         complete(task(instance), withVariables(Var.CARRIER_ANSWER.name(), "包裹在杭州转运中心，明天派送", Var.PARCEL_LOST.name(), false));
 
         assertClosedResolved();
