@@ -97,6 +97,15 @@ public class KpiResource extends AbstractCockpitPluginResource {
                 .build();
     }
 
+    /** {@code GET …/shipments-not-picked-up}: parcels shipped longer ago than the pick-up time, not picked up since. */
+    @GET
+    @Path("shipments-not-picked-up")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ShipmentAtRisk> shipmentsNotPickedUp() {
+        requireAllowedGroup();
+        return kpis().shipmentsNotPickedUp(now().minus(KpiVocabulary.current().pickUpWithin()));
+    }
+
     private java.time.YearMonth month(String month) {
         if (month == null || month.isBlank()) {
             return java.time.YearMonth.from(now().atZone(KpiVocabulary.current().zone()));

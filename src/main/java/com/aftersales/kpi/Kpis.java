@@ -171,6 +171,14 @@ public final class Kpis {
         return RegisterReport.of(month.toString(), entries);
     }
 
+    /** Parcels marked shipped before {@code shippedBefore} that the carrier has not picked up since (虚假发货 risk). */
+    public List<ShipmentAtRisk> shipmentsNotPickedUp(Instant shippedBefore) {
+        QueryParameters parameters = new QueryParameters();
+        parameters.setParameter(query(models(), null, shippedBefore, shippedBefore));
+        parameters.disableMaxResultsLimit();
+        return queries.executeQuery(NAMESPACE + "selectShipmentsNotPickedUp", parameters);
+    }
+
     /** Cases whose refund payment is stuck in an incident now (all definitions), for the exported gauge. */
     public long refundsInIncident() {
         Instant now = Instant.now();

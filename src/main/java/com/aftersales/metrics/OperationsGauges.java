@@ -22,13 +22,17 @@ class OperationsGauges {
     private static final Logger log = LoggerFactory.getLogger(OperationsGauges.class);
     private static final Duration FRESH = Duration.ofSeconds(15);
 
-    OperationsGauges(KpiQueryService kpis, ManagementService management, MeterRegistry registry) {
+    OperationsGauges(KpiQueryService kpis, ManagementService management, MeterRegistry registry,
+                     com.aftersales.logistics.LogisticsProperties logistics, java.time.Clock clock) {
         register(registry, "aftersales.refunds.in.incident", "Cases whose refund payment is stuck in an incident",
                 () -> kpis.kpis().refundsInIncident());
         register(registry, "aftersales.jobs.due", "Jobs due now and not yet run (the job executor's backlog)",
                 () -> management.createJobQuery().executable().count());
         register(registry, "aftersales.jobs.failed", "Jobs out of retries (each is an incident)",
                 () -> management.createJobQuery().noRetriesLeft().count());
+        register(registry, "aftersales.shipments.not.picked.up",
+                "Parcels marked shipped longer ago than aftersales.logistics.pick-up-within, not picked up since (虚假发货 risk)",
+                () -> kpis.kpis().shipmentsNotPickedUp(clock.instant().minus(logistics.pickUpWithin())).size());
     }
 
     private static void register(MeterRegistry registry, String name, String description, LongSupplier count) {

@@ -197,6 +197,15 @@ function request(api, path) {
   });
 }
 
+/** Parcels marked shipped that the carrier has not picked up in time: a fake-shipment complaint waiting to happen. */
+function notPickedUp(shipments) {
+  return section('Shipped, not picked up 已发货未揽收', 'Tracking number uploaded, no carrier scan since: 虚假发货 risk',
+    el('p', {}, 'Parcels 件数 ', el('span', {'data-kpi': 'not-picked-up'}, shipments.length)),
+    table(['order 订单', 'carrier 快递', 'tracking 运单号', 'shipped 发货时间'], shipments.map(shipment =>
+      [shipment.orderId, shipment.carrier, shipment.trackingNumber, new Date(shipment.shippedAt).toLocaleString()]),
+      'None 无'));
+}
+
 const REGISTER_KINDS = {LOST: 'Lost parcels 丢件', MISSING_ITEM: 'Missing items 漏发', WRONG_ITEM: 'Wrong items 错发'};
 
 /**
@@ -266,6 +275,9 @@ function mount(node, api, processDefinitionId) {
             request(api, 'undelivered-messages')
               .then(response => response.ok ? response.json() : null)
               .then(messages => messages && body.appendChild(undelivered(messages, report.labels)));
+            request(api, 'shipments-not-picked-up')
+              .then(response => response.ok ? response.json() : null)
+              .then(shipments => shipments && body.appendChild(notPickedUp(shipments)));
             request(api, 'shipping-register')
               .then(response => response.ok ? response.json() : null)
               .then(register => register && body.appendChild(shippingRegister(register, api)));

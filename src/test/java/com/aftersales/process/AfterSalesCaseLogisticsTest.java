@@ -283,4 +283,19 @@ class AfterSalesCaseLogisticsTest {
         assertThat(ledger.ofCase(caseId)).singleElement()
                 .satisfies(refund -> assertThat(refund.amount()).isEqualByComparingTo("69.00"));
     }
+
+    @Test
+    void aParcelMarkedShippedButNotPickedUpInTimeIsListedForTheTeamLeads() {
+        Fixtures.Order late = fixtures.shippedOrder("保温杯 thermos cup", "69.00", 2);
+        Fixtures.Order fresh = fixtures.shippedOrder("手机壳 phone case", "39.00", 0);
+        java.time.Instant now = ClockUtil.getCurrentTime().toInstant();
+        java.util.function.Supplier<java.util.List<String>> atRisk = () -> kpis.kpis()
+                .shipmentsNotPickedUp(now.minus(java.time.Duration.ofHours(24))).stream()
+                .map(com.aftersales.kpi.ShipmentAtRisk::getOrderId).toList();
+        assertThat(atRisk.get()).contains(late.orderId()).doesNotContain(fresh.orderId());
+
+        logisticsEvents.record(new com.aftersales.orders.LogisticsEvent(late.orderId(),
+                com.aftersales.vocabulary.LogisticsEventType.PICKED_UP, "顺丰 SF", "SF-PICK", now, null));
+        assertThat(atRisk.get()).doesNotContain(late.orderId());
+    }
 }
