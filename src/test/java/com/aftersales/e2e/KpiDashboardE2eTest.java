@@ -40,8 +40,16 @@ class KpiDashboardE2eTest {
                 .profiles("test").run("--server.port=0");
         new KpiScenario(context).run();
         // one message the relay gave up on (MessageDeliveryTest shows a real receiver getting it there)
-        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update("update outbox_message set status = "
+        org.springframework.jdbc.core.JdbcTemplate jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        jdbc.update("update outbox_message set status = "
                 + "'FAILED', attempts = 10, last_error = 'webhook: answered 503' where id = (select min(id) from outbox_message)");
+        // a lost parcel in the register, and a parcel marked shipped two days ago that no carrier has scanned since
+        java.sql.Timestamp now = new java.sql.Timestamp(ClockUtil.getCurrentTime().getTime());
+        jdbc.update("insert into shipping_register (case_id, kind, order_id, carrier, tracking_number, amount, registered_at) "
+                + "values ('AS-LOST-1', 'LOST', 'TB-LOST-1', '顺丰 SF', 'SF7700001', 199.00, ?)", now);
+        jdbc.update("insert into shop_order (order_id, buyer_id, item_name, paid_amount, shipping_state, carrier, "
+                + "tracking_number, last_event_at, created_at) values ('TB-NOSCAN-1', 'buyer-noscan', '保温杯', 69.00, "
+                + "'SHIPPED', '中通 ZTO', 'ZT7700002', ?, ?)", new java.sql.Timestamp(now.getTime() - 2 * 86_400_000L), now);
     }
 
     @AfterAll
@@ -97,6 +105,15 @@ class KpiDashboardE2eTest {
             assertThat(kpi("messages-failed")).isEqualTo("1");
             assertThat(browser.visible(By.cssSelector("[data-failed-message]")).findElement(By.xpath("./ancestor::tr"))
                     .getText()).contains("webhook: answered 503", "10");
+            // money beyond refunds, tiers, logistics, the register and the fake-shipment risk
+            assertThat(kpi("remedies-COUPON")).isEqualTo("1");
+            assertThat(kpi("tier-closed-NORMAL")).isEqualTo("7");
+            assertThat(kpi("register-LOST")).isEqualTo("1");
+            assertThat(kpi("lost-顺丰 SF")).isEqualTo("1");
+            assertThat(kpi("not-picked-up")).isEqualTo("1");
+            browser.scrollToTop(browser.visible(By.cssSelector("[data-kpi='register-LOST']")).findElement(
+                    By.xpath("./ancestor::section[1]")));
+            browser.screenshot("cockpit-after-sales-register");
             browser.scrollToTop(browser.visible(By.cssSelector(".aftersales-kpi")));
             Path shot = browser.screenshot("cockpit-after-sales-kpis");
             assertThat(Files.size(shot)).isPositive();
