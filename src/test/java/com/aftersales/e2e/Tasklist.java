@@ -141,8 +141,10 @@ final class Tasklist {
 
     /** Opens a task of the list by its name and waits for its form. */
     CamundaForm openTask(String name) {
-        browser.click(By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(.)='"
-                + name + "']"));
+        // a name may hold an apostrophe ("Record the buyer's decision"): quote it with the other kind
+        String literal = name.contains("'") ? "\"" + name + "\"" : "'" + name + "'";
+        browser.click(By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(.)="
+                + literal + "]"));
         browser.showing(TASK_NAME, name);
         return new CamundaForm(browser, DETAILS);
     }

@@ -165,17 +165,23 @@ class SuggestedRepliesTest {
     }
 
     private static String phrase(String form) throws IOException {
+        return component(form, "text_phrase").path("text").asText();
+    }
+
+    /** A component of a form by its id. */
+    static JsonNode component(String form, String id) throws IOException {
         JsonNode components = new ObjectMapper().readTree(FormVocabularyTest.FORMS.resolve(form + ".form").toFile())
                 .path("components");
         for (JsonNode component : components) {
-            if (component.path("id").asText().equals("text_phrase")) {
-                return component.path("text").asText();
+            if (component.path("id").asText().equals(id)) {
+                return component;
             }
         }
-        throw new AssertionError(form + " has no suggested reply (text_phrase)");
+        throw new AssertionError(form + " has no component " + id);
     }
 
-    private static String render(String text, Map<String, Object> variables) {
+    /** A form text as the form shows it: each {@code {{…}}} evaluated as FEEL, an empty result shown as nothing. */
+    static String render(String text, Map<String, Object> variables) {
         Matcher template = TEMPLATE.matcher(text);
         StringBuilder rendered = new StringBuilder();
         while (template.find()) {
