@@ -9,7 +9,8 @@
  * This script adds a kind "案件号、订单号或买家 Case, order or buyer", the default for typed text (the others stay
  * in its menu), and, where the list is fetched (the Filter resource of module 43158), turns it into what the
  * engine answers: the task's own card variables cardCase, cardOrder or cardBuyer (set on every task by TaskCard,
- * so agents and the warehouse find tasks whose process they may not read) like the text, ignoring case.
+ * so agents and the warehouse find tasks whose process they may not read) like the text, ignoring case. As with
+ * Tasklist's own kinds other than variables, a list takes one search of this kind: a second replaces the first.
  * WebappCustomisationTest holds the module numbers and the shapes used here to the webjar.
  */
 var SEARCH_TYPES_MODULE = 23972;
