@@ -65,6 +65,17 @@ final class CamundaForm {
         browser.waitUntil(driver -> group.findElement(By.cssSelector(".fjs-select-display")).getText().contains(option));
     }
 
+    /** Picks an answer of a form-js radio group by its visible text, as a person clicks it. */
+    void pick(String option) {
+        WebElement answer = browser.visible(By.xpath(scope + "//*[contains(@class,'fjs-form-field-radio')]"
+                + "//label[contains(normalize-space(.), " + literal(option) + ")]"));
+        WebElement radio = answer.getAttribute("for") != null && !answer.getAttribute("for").isEmpty()
+                ? browser.visible(By.id(answer.getAttribute("for")))
+                : answer.findElement(By.cssSelector("input[type='radio']"));
+        browser.click(radio);
+        browser.waitUntil(driver -> radio.isSelected());
+    }
+
     void tick(String label) {
         WebElement checkbox = field(label);
         if (!checkbox.isSelected()) {

@@ -97,6 +97,19 @@ final class Tasklist {
         browser.showing(By.cssSelector(".search-label .value-field .view-value"), caseId);
     }
 
+    /**
+     * Types a case number, order or buyer into the list's search box at a person's pace and presses Enter, as an agent
+     * looks a case up; waits for the list to load again and returns the search's label ("案件号、订单号或买家 …").
+     */
+    String search(String text) {
+        browser.click(By.cssSelector("input[placeholder='Filter Tasks']"));
+        List<WebElement> previousList = browser.all(LIST);
+        browser.typeLikeAPerson(text, org.openqa.selenium.Keys.ENTER);
+        previousList.forEach(list -> browser.waitUntil(ExpectedConditions.stalenessOf(list)));
+        browser.showing(By.cssSelector(".search-label .value-field .view-value"), text);
+        return browser.visible(By.cssSelector(".search-label .type-field .view-value")).getText().trim();
+    }
+
     /** Removes the searches, as the cross on each search pill does, and waits for the list to load again. */
     void clearSearch() {
         for (WebElement remove : browser.all(By.cssSelector(".search-label .remove-search"))) {
@@ -128,8 +141,10 @@ final class Tasklist {
 
     /** Opens a task of the list by its name and waits for its form. */
     CamundaForm openTask(String name) {
-        browser.click(By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(.)='"
-                + name + "']"));
+        // a name may hold an apostrophe ("Record the buyer's decision"): quote it with the other kind
+        String literal = name.contains("'") ? "\"" + name + "\"" : "'" + name + "'";
+        browser.click(By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(.)="
+                + literal + "]"));
         browser.showing(TASK_NAME, name);
         return new CamundaForm(browser, DETAILS);
     }

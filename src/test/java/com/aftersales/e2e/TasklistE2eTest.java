@@ -65,7 +65,8 @@ class TasklistE2eTest {
         assertThat(tasklist.taskNames()).containsExactly(VERIFY_ORDER);
         CamundaForm verification = tasklist.openTask(VERIFY_ORDER);
         assertThat(verification.text()).contains("步骤 2：客户信息核实 Step 2: Verification", caseId, "TB20261001",
-                "buyer-001", "电动拖把 electric mop", "199.00 元", "话术 Suggested reply", "已经为您查到这笔订单",
+                "buyer-001", "电动拖把 electric mop", "199.00 元", "话术 Suggested reply",
+                "已经为您查到这笔订单：电动拖把 electric mop，实付 199.00 元。和您核对一下订单号 TB20261001",
                 // a code shown by its label: computed when the form loads (process/FormWords), not stored
                 "渠道 Channel 旺旺 WangWang",
                 "订单与买家信息已核实 Order and buyer verified");
@@ -73,6 +74,9 @@ class TasklistE2eTest {
         browser.screenshot("tasklist-verify-order");
         tasklist.claim();
         verification.tick("Order and buyer verified");
+        // the reply follows the tick: no more asking the buyer to confirm what the agent has verified
+        browser.waitUntil(driver -> verification.text().contains("订单信息核实无误"));
+        assertThat(verification.text()).doesNotContain("和您核对一下订单号");
         tasklist.complete();
         // whoever verified is the case's agent now: the next step comes straight to them
         assertThat(browser.notification("You are assigned to the following tasks in the same process"))
@@ -92,7 +96,10 @@ class TasklistE2eTest {
         assertThat(openTaskOf(caseId)).containsExactly(Element.CONFIRM_PROBLEM);
 
         confirmation.choose("Issue type", "质量问题 Quality defect");
+        assertThat(confirmation.text()).contains("如果需要照片或视频，我们会告诉您怎么拍哦");
         confirmation.tick("Photos or video received");
+        // the reply never asks for the photos the agent has ticked as received
+        browser.waitUntil(driver -> confirmation.text().contains("照片/视频已经收到啦"));
         confirmation.type("Photo/video links", "https://img.example/mop-battery.jpg");
         browser.dismissNotifications();
         tasklist.complete();

@@ -85,6 +85,42 @@ class TasklistRolesE2eTest {
     }
 
     @Test
+    void anAgentFindsACaseByTypingItsNumberOrderOrBuyer(Browser browser) {
+        Fixtures.Order order = fixtures.deliveredOrder("电饭煲 rice cooker", "259.00", 2);
+        String sought = fixtures.openCase(order, "内胆掉漆 the inner pot is peeling");
+        String other = fixtures.openCase(fixtures.deliveredOrder("台灯 desk lamp", "79.00", 2), "不亮 does not light");
+        for (String caseId : List.of(sought, other)) {
+            tasks.setAssignee(tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getId(), "agent1");
+        }
+
+        Tasklist tasklist = Tasklist.logIn(browser, "agent1");
+        assertThat(tasklist.activeFilter()).isEqualTo("My cases 我的案件");
+        // the filter holds both cases (and other tests' work of agent1): the search narrows it to one
+        tasklist.expectTaskCount((int) tasks.createTaskQuery().taskAssignee("agent1").count());
+
+        // typed text searches the case number, order and buyer, not the task's name
+        assertThat(tasklist.search(sought)).isEqualTo("案件号、订单号或买家 Case, order or buyer");
+        tasklist.expectTaskCount(1);
+        assertThat(tasklist.taskCards()).singleElement().asString().contains(sought, order.orderId(), "电饭煲 rice cooker");
+        browser.screenshot("tasklist-search");
+        tasklist.clearSearch();
+
+        tasklist.search(order.orderId());
+        tasklist.expectTaskCount(1);
+        assertThat(tasklist.taskCards()).singleElement().asString().contains(sought);
+        tasklist.clearSearch();
+
+        // a part of the buyer's id, in capitals as a person may type it
+        tasklist.search(order.buyerId().substring("buyer-".length()).toUpperCase());
+        tasklist.expectTaskCount(1);
+        assertThat(tasklist.taskCards()).singleElement().asString().contains(sought, order.buyerId());
+        tasklist.clearSearch();
+
+        tasklist.search("AS-19990101-NOSUCHCA");
+        tasklist.expectTaskCount(0);
+    }
+
+    @Test
     void aTeamLeadHasTheEscalationsFilterAndSeesAllAfterSalesWork(Browser browser) {
         // compensation above the agent's cap waits for a team lead
         String caseId = fixtures.confirmedCase("运动鞋 running shoes", "459.00", "NOT_AS_DESCRIBED");

@@ -61,6 +61,32 @@ class FormVocabularyTest {
         assertThat(problems).containsExactly("the list 'mood' fills no coded variable of the vocabulary");
     }
 
+    /**
+     * The team lead's final proposal may give what the agent's may, under the same rules (ProposalRule checks both):
+     * its remedy fields are the proposal's, the same components with the same ids and keys.
+     */
+    @Test
+    void theLeadsFinalProposalOffersTheRemediesOfTheAgentsProposal() throws IOException {
+        List<String> remedies = List.of("giveShippingFee", "shippingFeeAmount", "giveCoupon", "couponAmount",
+                "giveRedEnvelope", "redEnvelopeAmount", "giveGift", "giftItem");
+        JsonNode proposal = json.readTree(FORMS.resolve("propose-resolution.form").toFile()).path("components");
+        JsonNode decision = json.readTree(FORMS.resolve("lead-decide-resolution.form").toFile()).path("components");
+        assertThat(keyed(decision, remedies)).isEqualTo(keyed(proposal, remedies)).hasSize(remedies.size());
+        assertThat(keyed(decision, remedies)).filteredOn(field -> field.path("type").asText().equals("checkbox"))
+                .hasSize(4).allSatisfy(box -> assertThat(box.path("defaultValue").isBoolean()
+                        && !box.path("defaultValue").asBoolean()).as(box.path("key").asText()).isTrue());
+    }
+
+    private static List<JsonNode> keyed(JsonNode components, List<String> keys) {
+        List<JsonNode> found = new ArrayList<>();
+        components.forEach(component -> {
+            if (keys.contains(component.path("key").asText())) {
+                found.add(component);
+            }
+        });
+        return found;
+    }
+
     /** As the forms are written: two spaces, "key": value, one element a line (what Camunda Modeler writes). */
     private String write(JsonNode form) throws IOException {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()

@@ -185,6 +185,41 @@ class AfterSalesCaseRemediesTest {
     }
 
     @Test
+    void aTeamLeadsFinalProposalGivesTheAgentsRemediesWithinTheSameRules() {
+        confirmed("手机壳 phone case", "39.00", RequestedOutcome.EXCHANGE, "WRONG_ITEM");
+        for (int round = 1; round <= 3; round++) {
+            proposeAndCounter();
+        }
+        assertThat(instance).isWaitingAt(Element.LEAD_DECIDE_RESOLUTION);
+
+        assertThatThrownBy(() -> complete(task(instance), withVariables(Var.RESOLUTION.name(), "EXCHANGE",
+                Var.GIVE_COUPON.name(), true, Var.COUPON_AMOUNT.name(), "300.00")))
+                .hasMessageContaining("couponAmount: 300.00 yuan is more than the 200.00 yuan any proposal may give as coupon");
+        assertThatThrownBy(() -> complete(task(instance), withVariables(Var.RESOLUTION.name(), "PARTIAL_REFUND",
+                Var.COMPENSATION_AMOUNT.name(), "10.00", Var.GIVE_GIFT.name(), true, Var.GIFT_ITEM.name(), "钥匙扣 key ring")))
+                .hasMessageContaining("giftItem: a gift travels in the parcel the warehouse ships");
+        assertThat(instance).isWaitingAt(Element.LEAD_DECIDE_RESOLUTION);
+
+        complete(task(instance), withVariables(Var.RESOLUTION.name(), "EXCHANGE", Var.GIVE_COUPON.name(), true,
+                Var.COUPON_AMOUNT.name(), "30.00", Var.GIVE_GIFT.name(), true, Var.GIFT_ITEM.name(), "钥匙扣 key ring"));
+        assertThat(fixtures.outbox(caseId)).filteredOn(message -> message.phrase() == Phrase.PROPOSAL).last()
+                .extracting(OutboxMessage::body).asString().contains("换货", "另送优惠券 30.00 元", "钥匙扣 key ring");
+        complete(task(instance), withVariables("customerDecision", "ACCEPTED"));
+        returns.shipped(caseId, "韵达 Yunda", "YD2026112605");
+        complete(task(instance), withVariables(Var.RETURN_CONDITION.name(), "AS_EXPECTED"));
+        complete(task(instance), withVariables("shipmentCarrier", "顺丰 SF", "shipmentTrackingNumber", "SF2026112606"));
+        fixtures.runDueJobs(caseId);
+
+        assertThat(remedy(RemedyKind.COUPON).amount()).isEqualByComparingTo("30.00");
+        assertThat(remedy(RemedyKind.COUPON).status()).isEqualTo(RemedyStatus.ISSUED);
+    }
+
+    private void proposeAndCounter() {
+        complete(task(instance), withVariables(Var.RESOLUTION.name(), "EXCHANGE"));
+        complete(task(instance), withVariables("customerDecision", "COUNTER"));
+    }
+
+    @Test
     void aRefundAboveTheAgentsLimitWaitsForATeamLead() {
         confirmed("笔记本电脑 notebook computer", "5299.00", RequestedOutcome.REFUND, "QUALITY_DEFECT");
         complete(task(instance), withVariables(Var.RESOLUTION.name(), "RETURN_AND_REFUND", Var.REFUND_AMOUNT.name(), "5299.00"));

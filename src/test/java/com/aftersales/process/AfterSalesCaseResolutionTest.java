@@ -410,6 +410,9 @@ class AfterSalesCaseResolutionTest {
         assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.phrase() == Phrase.PROPOSAL).hasSize(4);
         assertThatThrownBy(() -> complete(task(instance), withVariables("customerDecision", "COUNTER")))
                 .hasMessageContaining("customerDecision: this is the team lead's final proposal");
+        // the form's radio offers the three answers; anything else is refused, as from the select it was
+        assertThatThrownBy(() -> complete(task(instance), withVariables("customerDecision", "MAYBE")))
+                .hasMessageContaining("customerDecision: 'MAYBE' is not one of [ACCEPTED, COUNTER, REJECTED]");
         complete(task(instance), withVariables("customerDecision", "ACCEPTED"));
         assertThat(instance).isWaitingAt(Element.RETURN_SHIPMENT);
     }

@@ -30,7 +30,7 @@ class WebappCustomisationTest {
             "  // ['\"]locales['\"]: \\{\\n.*?\\n  //\\s*\\},\\n", Pattern.DOTALL);
     /** Our customScripts setting in Tasklist's config.js (scripts/form-input.js), with its comment. */
     private static final Pattern OUR_CUSTOM_SCRIPTS = Pattern.compile(
-            "  // After-sales: Camunda Forms without .*?\\n  customScripts: \\['scripts/form-input', 'scripts/task-order'\\],\\n",
+            "  // After-sales: Camunda Forms without .*?\\n  customScripts: \\['scripts/form-input', 'scripts/task-order', 'scripts/case-search'\\],\\n",
             Pattern.DOTALL);
     private static final String BANNER_MARKUP = "class=\"ce-eol-banner\"";
     private static final Pattern BANNER_HIDDEN = Pattern.compile(
@@ -86,6 +86,33 @@ class WebappCustomisationTest {
         assertThat(libraries).contains("i=ee(\"config\",!1),r=i&&i.debounce,o=!1!==r&&0!==r",
                 "_createInjector(e,t){const{modules:n=this._getModules(),additionalModules:i=[],...r}=e;"
                         + "return z([{config:[\"value\",{...r,renderer:{container:t}}]}");
+    }
+
+    /**
+     * scripts/case-search.js adds a kind of search to Tasklist's fixed list (webpack module 23972), the default for
+     * typed text, and turns it into a search of the card variables where the Filter resource (module 43158) fetches
+     * the list: Tasklist must still take its kinds and its default from that module, send a kind's search as
+     * {@code <key><Operator>}, and fetch its lists through that resource.
+     */
+    @Test
+    void theCaseSearchScriptFitsTasklistsSearch() {
+        String script = Webjar.served("tasklist", "scripts/case-search.js");
+        assertThat(script).contains("var SEARCH_TYPES_MODULE = 23972;", "var FILTER_RESOURCE_MODULE = 43158;",
+                "'cardCase', 'cardOrder', 'cardBuyer'");
+        assertThat(Webjar.served("tasklist", "scripts/config.js")).containsPattern(OUR_CUSTOM_SCRIPTS);
+
+        String tasklist = Webjar.shipped("tasklist", "camunda-tasklist-bootstrap.js");
+        assertThat(tasklist).as("module 23972: the kinds of search, typed text searching task names by default")
+                .contains("23972:function(e){\"use strict\";e.exports=JSON.parse('{\"types\":[",
+                        "{\"id\":{\"key\":\"name\",\"value\":\"NAME\"},\"operators\":[{\"key\":\"Like\","
+                                + "\"value\":\"LIKE\"},{\"key\":\"eq\",\"value\":\"=\"}],\"default\":true}");
+        assertThat(tasklist).as("the search takes its kinds from module 23972 and its default kind from their flag")
+                .contains("r=n(23972)", "e.types=u.types", "u.types.reduce((function(e,t){return e||(t.default?t:null)}),null)");
+        assertThat(tasklist).as("a kind's search is sent as <key><Operator>, a Like search wrapped in %")
+                .contains("-1!==[\"Like\",\"Before\",\"After\"].indexOf(a)&&(o+=a)", ":\"%\"+e+\"%\"");
+        assertThat(tasklist).as("module 43158 is the Filter resource, and lists are fetched through its getTasks")
+                .contains("43158:function(e,t,n){\"use strict\";var i=n(10123).extend();i.path=\"filter\"",
+                        "i.getTasks=function(e,t)", "h.getTasks(i.copy(e)");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -41,8 +41,8 @@ export default {
   //   // 'my-custom-script/customScript'
   // ],
   // After-sales: Camunda Forms without form-js's input debounce, which lost keystrokes; lists sorted by priority,
-  // due date and age (see the scripts).
-  customScripts: ['scripts/form-input', 'scripts/task-order'],
+  // due date and age; typed text in the list's search finds a case number, order or buyer (see the scripts).
+  customScripts: ['scripts/form-input', 'scripts/task-order', 'scripts/case-search'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
