@@ -127,7 +127,8 @@ class SecurityHttpTest {
         // the warehouse sees its own work only (inspections, shipments), none of the agents' tasks
         assertThat(json.readTree(http.get("/engine-rest/task?maxResults=1000", "warehouse1").body()))
                 .extracting(task -> task.get("taskDefinitionKey").asText())
-                .allMatch(key -> java.util.Set.of("user_inspect_return", "user_ship_item", "user_arrange_repair").contains(key));
+                .allMatch(key -> java.util.Set.of("user_inspect_return", "user_ship_item", "user_arrange_repair", "user_ship_urged")
+                        .contains(key));
     }
 
     @Test
