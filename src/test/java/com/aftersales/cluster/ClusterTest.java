@@ -88,8 +88,9 @@ class ClusterTest {
     private static String[] nodeSettings() {
         return new String[] {
                 "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
-                // a payment waits on a locked order account for less than the (shortened) job lock
-                "--aftersales.database.lock-timeout=PT3S",
+                // a payment waits on a locked order account for less than the (shortened) job lock, and longer than
+                // the tests below hold the accounts (3 s)
+                "--aftersales.database.lock-timeout=PT8S",
                 // idle polling every 0.5 to 2 s instead of 5 to 30 s: deadlines made due are seen at once
                 "--camunda.bpm.job-execution.wait-time-in-millis=500",
                 "--camunda.bpm.job-execution.max-wait=2000",
