@@ -132,9 +132,25 @@ final class Tasklist {
      */
     List<String> taskCards() {
         for (WebElement more : browser.all(By.cssSelector("ol.tasks-list li.task .shutter[uib-tooltip='Show more']"))) {
+            browser.scrollTo(more); // a card low in the list sits behind the footer
             browser.click(more);
         }
-        return browser.all(By.cssSelector("ol.tasks-list li.task")).stream().map(card -> card.getText().trim()).toList();
+        // the folded columns slide open: read the cards once two reads a moment apart agree
+        java.util.concurrent.atomic.AtomicReference<List<String>> previous = new java.util.concurrent.atomic.AtomicReference<>();
+        return browser.waitUntil(driver -> {
+            boolean folded = !browser.all(By.cssSelector("ol.tasks-list li.task .shutter[uib-tooltip='Show more']")).isEmpty();
+            List<String> cards = browser.all(By.cssSelector("ol.tasks-list li.task")).stream()
+                    .map(card -> card.getText().trim()).toList();
+            if (!folded && cards.equals(previous.getAndSet(cards))) {
+                return cards;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
     }
 
     // --- one task ------------------------------------------------------------------------------
