@@ -131,17 +131,18 @@ final class Tasklist {
      * (a card shows two and folds the others away behind "Show more").
      */
     List<String> taskCards() {
-        for (WebElement more : browser.all(By.cssSelector("ol.tasks-list li.task .shutter[uib-tooltip='Show more']"))) {
-            browser.scrollTo(more); // a card low in the list sits behind the footer
-            browser.click(more);
-        }
-        // the folded columns slide open: read the cards once two reads a moment apart agree
+        // the folded columns slide open (and a list that refreshes folds them again): open what is folded, and read
+        // the cards once nothing is folded and two reads a moment apart agree
         java.util.concurrent.atomic.AtomicReference<List<String>> previous = new java.util.concurrent.atomic.AtomicReference<>();
         return browser.waitUntil(driver -> {
-            boolean folded = !browser.all(By.cssSelector("ol.tasks-list li.task .shutter[uib-tooltip='Show more']")).isEmpty();
+            List<WebElement> folded = browser.all(By.cssSelector("ol.tasks-list li.task .shutter[uib-tooltip='Show more']"));
+            for (WebElement more : folded) {
+                browser.scrollTo(more); // a card low in the list sits behind the footer
+                browser.click(more);
+            }
             List<String> cards = browser.all(By.cssSelector("ol.tasks-list li.task")).stream()
                     .map(card -> card.getText().trim()).toList();
-            if (!folded && cards.equals(previous.getAndSet(cards))) {
+            if (folded.isEmpty() && cards.equals(previous.getAndSet(cards))) {
                 return cards;
             }
             try {

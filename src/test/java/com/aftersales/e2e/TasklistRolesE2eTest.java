@@ -148,4 +148,26 @@ class TasklistRolesE2eTest {
         assertThat(tasklist.taskCards().get(0)).contains("Case 案件", caseId, "Order 订单");
         browser.screenshot("tasklist-team-lead");
     }
+
+    /** Whether the header's action is shown, once the page knows what the person may use. */
+    private static boolean headerAction(Browser browser, String action) {
+        browser.visible(org.openqa.selenium.By.cssSelector("body[data-aftersales-actions='checked']"));
+        return browser.all(org.openqa.selenium.By.cssSelector("li." + action)).stream()
+                .anyMatch(org.openqa.selenium.WebElement::isDisplayed);
+    }
+
+    @Test
+    void theWarehouseIsOfferedNeitherStartProcessNorCreateTask(Browser browser) {
+        Tasklist.logIn(browser, "warehouse1");
+        assertThat(headerAction(browser, "start-process-action")).as("warehouse: Start process").isFalse();
+        assertThat(headerAction(browser, "create-task-action")).as("warehouse: Create task").isFalse();
+    }
+
+    @Test
+    void anAgentMayStartACaseButNotCreateTasks(Browser browser) {
+        Tasklist.logIn(browser, "agent1");
+        assertThat(headerAction(browser, "start-process-action")).as("agent: Start process (a case from the phone)")
+                .isTrue();
+        assertThat(headerAction(browser, "create-task-action")).as("agent: Create task").isFalse();
+    }
 }

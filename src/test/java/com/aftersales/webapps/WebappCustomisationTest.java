@@ -30,7 +30,8 @@ class WebappCustomisationTest {
             "  // ['\"]locales['\"]: \\{\\n.*?\\n  //\\s*\\},\\n", Pattern.DOTALL);
     /** Our customScripts setting in Tasklist's config.js (scripts/form-input.js), with its comment. */
     private static final Pattern OUR_CUSTOM_SCRIPTS = Pattern.compile(
-            "  // After-sales: Camunda Forms without .*?\\n  customScripts: \\['scripts/form-input', 'scripts/task-order', 'scripts/case-search'\\],\\n",
+            "  // After-sales: Camunda Forms without .*?\\n  customScripts: \\['scripts/form-input', 'scripts/task-order', 'scripts/case-search', "
+                    + "'scripts/header-actions'\\],\\n",
             Pattern.DOTALL);
     private static final String BANNER_MARKUP = "class=\"ce-eol-banner\"";
     private static final Pattern BANNER_HIDDEN = Pattern.compile(

@@ -41,8 +41,9 @@ export default {
   //   // 'my-custom-script/customScript'
   // ],
   // After-sales: Camunda Forms without form-js's input debounce, which lost keystrokes; lists sorted by priority,
-  // due date and age; typed text in the list's search finds a case number, order or buyer (see the scripts).
-  customScripts: ['scripts/form-input', 'scripts/task-order', 'scripts/case-search'],
+  // due date and age; typed text in the list's search finds a case number, order or buyer; Start process and
+  // Create task only for those who may use them (see the scripts).
+  customScripts: ['scripts/form-input', 'scripts/task-order', 'scripts/case-search', 'scripts/header-actions'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
