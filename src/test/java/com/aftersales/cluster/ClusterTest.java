@@ -55,7 +55,7 @@ class ClusterTest {
     private static final int REFUNDS = 100;
     private static final int IN_FLIGHT = 30;
     /** A short lock, so that the jobs of a killed node are free again soon (production: two minutes). */
-    private static final Duration LOCK_TIME = Duration.ofSeconds(10);
+    private static final Duration LOCK_TIME = Duration.ofSeconds(20);
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final int STOPPED = 30;
     private static final Duration GRACE = Duration.ofSeconds(20);
@@ -89,8 +89,8 @@ class ClusterTest {
         return new String[] {
                 "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
                 // a payment waits on a locked order account for less than the (shortened) job lock, and longer than
-                // the tests below hold the accounts (3 s)
-                "--aftersales.database.lock-timeout=PT8S",
+                // the tests below hold the accounts (until every deadline is taken, then 3 s more)
+                "--aftersales.database.lock-timeout=PT15S",
                 // idle polling every 0.5 to 2 s instead of 5 to 30 s: deadlines made due are seen at once
                 "--camunda.bpm.job-execution.wait-time-in-millis=500",
                 "--camunda.bpm.job-execution.max-wait=2000",
