@@ -39,10 +39,7 @@ class GiveRemediesDelegate implements JavaDelegate {
         String orderId = Var.ORDER_ID.require(execution);
         String buyerId = Var.BUYER_ID.require(execution);
         String purpose = "HANDLING#" + round(execution);
-        for (Map.Entry<RemedyKind, BigDecimal> given : proposal.amounts().entrySet()) {
-            if (given.getKey().port() == RemedyKind.Port.PAYMENT && given.getKey() != RemedyKind.SHIPPING_FEE) {
-                continue; // the resolution's own refund or compensation: paid by the refund step
-            }
+        for (Map.Entry<RemedyKind, BigDecimal> given : proposal.besideResolution().entrySet()) {
             LedgerEntry entry = remedies.give(new RemedyOrder(caseId, orderId, given.getKey(), purpose, given.getValue()),
                     buyerId);
             if (entry.status() != RemedyStatus.FAILED) {

@@ -3,7 +3,6 @@ package com.aftersales.notification;
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.process.Proposal;
 import com.aftersales.security.Groups;
-import com.aftersales.vocabulary.RemedyKind;
 import com.aftersales.vocabulary.Resolution;
 import com.aftersales.vocabulary.ShippingPayer;
 import java.math.BigDecimal;
@@ -69,12 +68,10 @@ public class CaseFacts {
         Proposal proposal = Proposal.of(execution);
         StringBuilder zh = new StringBuilder();
         StringBuilder en = new StringBuilder();
-        proposal.amounts().forEach((kind, amount) -> {
-            if (kind != RemedyKind.REFUND && kind != RemedyKind.COMPENSATION) {
-                PhraseBook.Text part = phrases.render(Phrase.PART_REMEDY, Map.of("kind", kind, "amount", amount));
-                zh.append(part.zh());
-                en.append(part.en());
-            }
+        proposal.besideResolution().forEach((kind, amount) -> {
+            PhraseBook.Text part = phrases.render(Phrase.PART_REMEDY, Map.of("kind", kind, "amount", amount));
+            zh.append(part.zh());
+            en.append(part.en());
         });
         if (proposal.giftItem() != null) {
             PhraseBook.Text part = phrases.render(Phrase.PART_GIFT, Map.of("item", proposal.giftItem()));

@@ -75,6 +75,21 @@ public record Proposal(Resolution resolution, Map<RemedyKind, BigDecimal> amount
         }
     }
 
+    /**
+     * The remedies ticked beside the resolution (shipping fee, coupon, red envelope), without the money the resolution
+     * itself pays (its refund or compensation, paid by the refund step).
+     */
+    public Map<RemedyKind, BigDecimal> besideResolution() {
+        Map<RemedyKind, BigDecimal> beside = new LinkedHashMap<>(amounts);
+        beside.keySet().removeIf(kind -> kind == RemedyKind.REFUND || kind == RemedyKind.COMPENSATION);
+        return beside;
+    }
+
+    /** Whether anything is given beside the resolution's own money (a remedy with an amount, or a gift). */
+    public boolean givesRemedies() {
+        return giftItem != null || !besideResolution().isEmpty();
+    }
+
     /** The amount of a kind this proposal gives; {@code null} when it gives none. */
     public BigDecimal amount(RemedyKind kind) {
         return amounts.get(kind);
@@ -85,10 +100,9 @@ public record Proposal(Resolution resolution, Map<RemedyKind, BigDecimal> amount
         return switch (kind) {
             case REFUND -> Resolution.Payout.REFUND.amountField();
             case COMPENSATION -> Resolution.Payout.COMPENSATION.amountField();
-            case SHIPPING_FEE -> Var.SHIPPING_FEE_AMOUNT.name();
-            case COUPON -> Var.COUPON_AMOUNT.name();
-            case RED_ENVELOPE -> Var.RED_ENVELOPE_AMOUNT.name();
             case GIFT -> Var.GIFT_ITEM.name();
+            default -> java.util.Arrays.stream(Extra.values()).filter(extra -> extra.kind == kind).findFirst()
+                    .orElseThrow().amount.name();
         };
     }
 }

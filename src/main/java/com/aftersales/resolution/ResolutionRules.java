@@ -3,7 +3,6 @@ package com.aftersales.resolution;
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.process.Proposal;
 import com.aftersales.refund.Refunds;
-import com.aftersales.vocabulary.RemedyKind;
 import com.aftersales.vocabulary.RequestedOutcome;
 import com.aftersales.vocabulary.Resolution;
 import java.math.BigDecimal;
@@ -38,9 +37,7 @@ public class ResolutionRules {
 
     /** The agreed proposal gives something beside its resolution's own money (a shipping fee, a coupon, a gift …). */
     public boolean givesRemedies(DelegateExecution execution) {
-        Proposal proposal = Proposal.of(execution);
-        return proposal.giftItem() != null || proposal.amounts().keySet().stream()
-                .anyMatch(kind -> kind != RemedyKind.REFUND && kind != RemedyKind.COMPENSATION);
+        return Proposal.of(execution).givesRemedies();
     }
 
     /** The item comes back to the shop before anything else happens. */
