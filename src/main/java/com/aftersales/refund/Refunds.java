@@ -64,7 +64,13 @@ public class Refunds {
         };
     }
 
-    private void checkMoney(RemedyOrder order, BigDecimal paid) {
+    /**
+     * The money rule for one remedy, with the order's account locked: positive, whole fen, and, for what comes out of
+     * the buyer's money, no more than is left of it.
+     *
+     * @throws RefundRefused when it may not be given
+     */
+    void checkMoney(RemedyOrder order, BigDecimal paid) {
         BigDecimal remaining = order.kind().fromPaid() ? paid.subtract(ledger.refundedForOrder(order.orderId())) : null;
         problem(order.amount(), remaining, order.orderId()).ifPresent(problem -> {
             throw new RefundRefused(order.idempotencyKey() + ": " + problem);
@@ -80,6 +86,11 @@ public class Refunds {
     /** Why this amount may not be paid out of the order now; empty when it may. */
     public Optional<String> problem(String orderId, BigDecimal amount) {
         return problem(amount, refundable(orderId), orderId);
+    }
+
+    /** Why this amount is no amount of money (not positive, fractions of a fen); empty when it is one. */
+    public static Optional<String> amountProblem(BigDecimal amount) {
+        return problem(amount, null, null);
     }
 
     /** @param remaining what is left of the order's money; {@code null} for money not paid out of it */

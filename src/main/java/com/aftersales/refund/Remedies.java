@@ -35,18 +35,7 @@ public class Remedies {
     }
 
     private LedgerEntry promote(RemedyOrder order, String buyerId) {
-        LedgerEntry entry = reservations.reserve(order, paid -> {
-            if (order.kind().fromPaid()) {
-                Refunds.problem(order.amount(), paid.subtract(ledger.refundedForOrder(order.orderId())), order.orderId())
-                        .ifPresent(problem -> {
-                            throw new RefundRefused(order.idempotencyKey() + ": " + problem);
-                        });
-            } else {
-                Refunds.problem(order.amount(), null, order.orderId()).ifPresent(problem -> {
-                    throw new RefundRefused(order.idempotencyKey() + ": " + problem);
-                });
-            }
-        });
+        LedgerEntry entry = reservations.reserve(order, paid -> refunds.checkMoney(order, paid));
         if (entry.settled()) {
             return entry;
         }

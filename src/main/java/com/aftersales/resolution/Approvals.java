@@ -61,10 +61,8 @@ public class Approvals {
             if (kind.fromPaid()) {
                 fromPaid = fromPaid.add(amount);
                 refunds.problem(orderId, amount).ifPresent(problem -> problems.add(field + ": " + problem));
-            } else if (amount.signum() <= 0) {
-                problems.add(field + ": the amount must be positive");
-            } else if (!Money.inFen(amount)) {
-                problems.add(field + ": " + amount.toPlainString() + " has fractions of a fen (at most two decimals)");
+            } else {
+                Refunds.amountProblem(amount).ifPresent(problem -> problems.add(field + ": " + problem));
             }
             BigDecimal leadLimit = limit(limits.lead(), kind);
             if (leadLimit != null && amount.compareTo(leadLimit) > 0) {
