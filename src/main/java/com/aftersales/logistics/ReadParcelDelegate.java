@@ -32,8 +32,7 @@ class ReadParcelDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String orderId = Var.ORDER_ID.require(execution);
-        ShopOrder order = orders.find(orderId)
-                .orElseThrow(() -> new IllegalStateException("order " + orderId + " was verified but is gone"));
+        ShopOrder order = orders.require(orderId);
         Var.SHIPPING_STATE.set(execution, order.shippingState());
         Var.PROMISED_SHIP_BY.set(execution, order.promisedShipBy());
         Var.PARCEL_CARRIER.set(execution, order.carrier());

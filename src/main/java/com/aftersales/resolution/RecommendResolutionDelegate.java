@@ -42,8 +42,7 @@ class RecommendResolutionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String orderId = Var.ORDER_ID.require(execution);
-        ShopOrder order = orders.find(orderId)
-                .orElseThrow(() -> new IllegalStateException("order " + orderId + " was verified but is gone"));
+        ShopOrder order = orders.require(orderId);
         IssueType issueType = Var.ISSUE_TYPE.require(execution);
         if (ShippingRegister.MIS_SHIPMENTS.contains(issueType)) { // the warehouse answers for it (DOMAIN.md, "Records")
             register.register(new ShippingRegister.Entry(execution.getProcessBusinessKey(),
