@@ -15,18 +15,19 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The buyer who could not wait accepted to cancel the unshipped order: everything the order can still refund is paid
- * back, once ({@link Refunds}); the case's resolution is a refund only.
+ * Everything the order can still refund, paid back once ({@link Refunds}), and the case's resolution is a refund
+ * only: the buyer cancelled the unshipped order, the parcel a buyer refused came back, the shop refunds a parcel in
+ * transit at once, or nobody answered the refund request before delivery in time.
  */
-@Component("refundCancellation")
-class RefundCancellationDelegate implements JavaDelegate {
+@Component("refundInFull")
+class RefundInFullDelegate implements JavaDelegate {
 
-    static final String PURPOSE = "CANCELLATION";
+    static final String PURPOSE = "IN_FULL";
 
     private final Refunds refunds;
     private final Notifier notifier;
 
-    RefundCancellationDelegate(Refunds refunds, Notifier notifier) {
+    RefundInFullDelegate(Refunds refunds, Notifier notifier) {
         this.refunds = refunds;
         this.notifier = notifier;
     }
