@@ -190,11 +190,29 @@ function engineOf(api) {
   return match ? match[1] : 'default';
 }
 
+/** The address of a path of the plugin's resource, for this engine (requests and download links). */
+function pluginUrl(api, path) {
+  return `${api.cockpitApi || '/camunda/api/cockpit'}/plugin/${PLUGIN}/${engineOf(api)}/${path}`
+    .replace(/([^:])\/\/+/g, '$1/');
+}
+
 function request(api, path) {
-  return fetch(`${api.cockpitApi}/plugin/${PLUGIN}/${engineOf(api)}/${path}`.replace(/([^:])\/\/+/g, '$1/'), {
+  return fetch(pluginUrl(api, path), {
     credentials: 'same-origin',
     headers: {Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken}
   });
+}
+
+/**
+ * A part of the view that loads on its own: its place is kept in the page's order and filled when its figures
+ * arrive; it stays empty when they cannot be read.
+ */
+function loadedLater(api, path, build) {
+  const place = el('div', {});
+  request(api, path)
+    .then(response => response.ok ? response.json() : null)
+    .then(data => data && place.replaceChildren(build(data)));
+  return place;
 }
 
 /** Parcels marked shipped that the carrier has not picked up in time: a fake-shipment complaint waiting to happen. */
@@ -213,9 +231,8 @@ const REGISTER_KINDS = {LOST: 'Lost parcels 丢件', MISSING_ITEM: 'Missing item
  * carrier for the claim, and the register as CSV.
  */
 function shippingRegister(register, api) {
-  const base = api.cockpitApi || '/camunda/api/cockpit';
   const csv = el('a', {class: 'btn btn-default btn-sm', 'data-register-csv': '', download: '',
-    href: `${base}/plugin/${PLUGIN}/${engineOf(api)}/shipping-register.csv?month=${register.month}`.replace(/([^:])\/\/+/g, '$1/')},
+    href: pluginUrl(api, `shipping-register.csv?month=${register.month}`)},
     'Register as CSV 导出台账');
   return section(`Lost parcels and mis-shipments 丢件与错漏发 · ${register.month}`,
     'Registered this month: for the carrier claim and the warehouse',
@@ -272,15 +289,10 @@ function mount(node, api, processDefinitionId) {
           body.replaceChildren(render(report));
           root.setAttribute('data-loaded-period', report.scope.period);
           if (!processDefinitionId) {
-            request(api, 'undelivered-messages')
-              .then(response => response.ok ? response.json() : null)
-              .then(messages => messages && body.appendChild(undelivered(messages, report.labels)));
-            request(api, 'shipments-not-picked-up')
-              .then(response => response.ok ? response.json() : null)
-              .then(shipments => shipments && body.appendChild(notPickedUp(shipments)));
-            request(api, 'shipping-register')
-              .then(response => response.ok ? response.json() : null)
-              .then(register => register && body.appendChild(shippingRegister(register, api)));
+            body.append(
+              loadedLater(api, 'undelivered-messages', messages => undelivered(messages, report.labels)),
+              loadedLater(api, 'shipments-not-picked-up', notPickedUp),
+              loadedLater(api, 'shipping-register', register => shippingRegister(register, api)));
           }
         }
       })
@@ -347,8 +359,7 @@ function mountTrends(node, api) {
   function load() {
     chooser.querySelectorAll('button').forEach(button =>
       button.classList.toggle('active', button.getAttribute('data-days') === current));
-    const base = api.cockpitApi || '/camunda/api/cockpit';
-    csv.setAttribute('href', `${base}/plugin/${PLUGIN}/${engineOf(api)}/cases.csv?days=${current}`.replace(/([^:])\/\/+/g, '$1/'));
+    csv.setAttribute('href', pluginUrl(api, `cases.csv?days=${current}`));
     request(api, `trends?days=${current}`)
       .then(response => {
         if (response.status === 403) {
