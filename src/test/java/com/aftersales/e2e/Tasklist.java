@@ -34,6 +34,15 @@ final class Tasklist {
         return new Tasklist(browser);
     }
 
+    /** A task of one of the agent's cases, opened as the agent does: My cases, the case, the task; notices closed. */
+    CamundaForm openCaseTask(String caseId, String taskName) {
+        openFilter("My cases 我的案件");
+        searchCase(caseId);
+        CamundaForm form = openTask(taskName);
+        browser.dismissNotifications();
+        return form;
+    }
+
     // --- filters and lists ----------------------------------------------------------------------
 
     /** The name of the chosen filter: after logging in, the one Tasklist opened for the person. */

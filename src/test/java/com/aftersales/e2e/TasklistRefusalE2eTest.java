@@ -37,10 +37,7 @@ class TasklistRefusalE2eTest {
         tasks.setAssignee(proposal.getId(), "agent1");
 
         Tasklist tasklist = Tasklist.logIn(browser, "agent1");
-        tasklist.openFilter("My cases 我的案件");
-        tasklist.searchCase(caseId);
-        CamundaForm form = tasklist.openTask(PROPOSE);
-        browser.dismissNotifications();
+        CamundaForm form = tasklist.openCaseTask(caseId, PROPOSE);
         form.choose("Resolution", "部分退款/补偿 Partial refund");
 
         // the form knows the refundable 39.00 元 and refuses more itself

@@ -41,10 +41,7 @@ class TasklistRemediesE2eTest {
         Task proposal = assignedTaskOf(caseId, Element.PROPOSE_RESOLUTION);
 
         Tasklist tasklist = Tasklist.logIn(browser, "agent1");
-        tasklist.openFilter("My cases 我的案件");
-        tasklist.searchCase(caseId);
-        CamundaForm form = tasklist.openTask("Propose a resolution 解决方案提供");
-        browser.dismissNotifications();
+        CamundaForm form = tasklist.openCaseTask(caseId, "Propose a resolution 解决方案提供");
         assertThat(form.text()).contains("建议附加 Also give", "优惠券 coupon", "您的权限");
         form.choose("Resolution", "换货 Exchange");
         form.tick("送优惠券 Give a coupon");
@@ -68,10 +65,7 @@ class TasklistRemediesE2eTest {
         Task apology = assignedTaskOf(caseId, Element.APOLOGISE);
 
         Tasklist tasklist = Tasklist.logIn(browser, "agent1");
-        tasklist.openFilter("My cases 我的案件");
-        tasklist.searchCase(caseId);
-        CamundaForm form = tasklist.openTask("Apologise and make it good 致歉并补偿");
-        browser.dismissNotifications();
+        CamundaForm form = tasklist.openCaseTask(caseId, "Apologise and make it good 致歉并补偿");
         assertThat(form.text()).contains("第几次催发货 Urge of this order 1", "承诺发货 Promised to ship by 20");
         form.tick("附赠小礼品 Pack a small gift");
         form.typeLikeAPerson("Gift", "耳机收纳包");
