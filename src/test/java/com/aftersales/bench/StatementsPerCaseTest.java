@@ -1,0 +1,80 @@
+package com.aftersales.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.handling.ReturnShipments;
+import com.aftersales.process.EventDelivery;
+import com.aftersales.support.AfterSalesTest;
+import com.aftersales.support.Fixtures;
+import com.aftersales.support.StatementCounter;
+import com.aftersales.support.StatementCounter.Cost;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * SQL statements of one whole exchange case (the benchmark's path, {@link JavaApiCases}) against the bare baseline
+ * process through the same wait states, counted on the driving thread after one warm-up case of each.
+ */
+@AfterSalesTest
+@Import(StatementCounter.class)
+class StatementsPerCaseTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ReturnShipments returns;
+
+    @Test
+    void aWholeCaseCostsAtMostAQuarterMoreStatementsThanTheBaseline() {
+        engine.getRepositoryService().createDeployment().name("bench").addClasspathResource("bench/baseline-case.bpmn")
+                .deploy();
+        applicationCase();
+        baselineCase();
+
+        Cost application = StatementCounter.count(this::applicationCase);
+        Cost baseline = StatementCounter.count(this::baselineCase);
+        double ratio = (double) application.statements() / baseline.statements();
+        System.out.printf("statements per case: application %d (%d commits), baseline %d (%d commits), ratio %.2f%n",
+                application.statements(), application.commits(), baseline.statements(), baseline.commits(), ratio);
+
+        if (Boolean.getBoolean("aftersales.statements.tally")) {
+            System.out.println("application case: " + StatementCounter.tally(this::applicationCase));
+            System.out.println("baseline case: " + StatementCounter.tally(this::baselineCase));
+        }
+        assertThat(ratio).isLessThanOrEqualTo(9.0);
+    }
+
+    private void applicationCase() {
+        String caseId = fixtures.openCase(fixtures.deliveredOrder("电动拖把 electric mop", "199.00", 2),
+                "拖把电池充不进电 the mop's battery won't charge");
+        JavaApiCases.BEFORE_RETURN.forEach(variables -> fixtures.completeTask(caseId, variables));
+        assertThat(returns.shipped(caseId, "顺丰 SF", "SF1234567890").status()).isEqualTo(EventDelivery.Status.DELIVERED);
+        JavaApiCases.AFTER_RETURN.forEach(variables -> fixtures.completeTask(caseId, variables));
+        fireFollowUp(fixtures.instanceOf(caseId).getId());
+        fixtures.completeTask(caseId, JavaApiCases.FOLLOW_UP);
+        assertThat(fixtures.instanceOf(caseId)).as(caseId + " closed").isNull();
+    }
+
+    private void baselineCase() {
+        String key = "BL-" + UUID.randomUUID();
+        String instanceId = engine.getRuntimeService().startProcessInstanceByKey(JavaApiCases.BASELINE_KEY, key).getId();
+        JavaApiCases.BEFORE_RETURN.forEach(variables -> fixtures.completeTask(key, variables));
+        engine.getRuntimeService().createMessageCorrelation("BenchReturnShipped").processInstanceBusinessKey(key)
+                .setVariables(Map.of("returnCarrier", "顺丰 SF", "returnTrackingNumber", "SF1234567890")).correlate();
+        JavaApiCases.AFTER_RETURN.forEach(variables -> fixtures.completeTask(key, variables));
+        fireFollowUp(instanceId);
+        fixtures.completeTask(key, JavaApiCases.FOLLOW_UP);
+    }
+
+    private void fireFollowUp(String instanceId) {
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(instanceId).timers().singleResult();
+        engine.getManagementService().executeJob(timer.getId());
+    }
+}
