@@ -60,6 +60,16 @@ class StatementsPerCaseTest {
         fireFollowUp(fixtures.instanceOf(caseId).getId());
         fixtures.completeTask(caseId, JavaApiCases.FOLLOW_UP);
         assertThat(fixtures.instanceOf(caseId)).as(caseId + " closed").isNull();
+        if (Boolean.getBoolean("aftersales.statements.tally")) {
+            var h = engine.getHistoryService();
+            String pid = h.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult().getId();
+            System.out.println("ACTS " + h.createHistoricActivityInstanceQuery().processInstanceId(pid).list().stream()
+                    .map(a -> a.getActivityType() + ":" + a.getActivityId()).toList());
+            System.out.println("VARS " + h.createHistoricVariableInstanceQuery().processInstanceId(pid).list().stream()
+                    .map(v -> v.getName() + (v.getActivityInstanceId().equals(pid) ? "" : "@" + v.getActivityInstanceId().split(":")[0]) + "=" + v.getValue()).toList());
+            System.out.println("DETAILS " + h.createHistoricDetailQuery().processInstanceId(pid).list().stream()
+                    .map(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()).toList());
+        }
     }
 
     private void baselineCase() {
