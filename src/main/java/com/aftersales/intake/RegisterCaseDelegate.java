@@ -72,12 +72,11 @@ class RegisterCaseDelegate implements JavaDelegate {
 
         AgentRouting.Route route = routing.route(buyerId, caseId);
         String agent = route.agent().orElse(null);
+        // no agent yet: no caseAgent either, and the agents' tasks go to the group
+        // (their assignee is ${execution.getVariable('caseAgent')}, null while the variable is absent)
         if (agent != null) {
             Var.CASE_AGENT.set(execution, agent);
             cases.assignAgent(caseId, agent);
-        } else {
-            // the agents' tasks read ${caseAgent}: no agent yet means they go to the group
-            Var.CASE_AGENT.set(execution, null);
         }
         if (route.unavailableAgent().isPresent()) {
             notifier.send(caseId, Audience.TEAM_LEADS, Groups.TEAM_LEADS, Phrase.BUYER_AGENT_UNAVAILABLE,

@@ -144,7 +144,6 @@ public final class AfterSalesCase {
         public static final Variable<String> ORDER_ITEM = Variable.text("orderItem");
         public static final Variable<BigDecimal> ORDER_PAID_AMOUNT = Variable.money("orderPaidAmount");
         public static final Variable<String> ORDER_STATUS = Variable.text("orderStatus");
-        public static final Variable<Instant> ORDER_DELIVERED_AT = Variable.time("orderDeliveredAt");
         public static final Variable<String> LOOKUP_NOTE = Variable.text("lookupNote");
         public static final Variable<Boolean> ORDER_VERIFIED = Variable.flag("orderVerified");
         public static final Variable<Boolean> EVIDENCE_PROVIDED = Variable.flag("evidenceProvided");

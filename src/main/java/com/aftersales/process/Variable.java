@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -98,9 +99,17 @@ public final class Variable<T> {
         return read.apply(variables.get(name));
     }
 
-    /** Sets the value where the variable lives (or on the process instance when it is new). */
+    /**
+     * Sets the value where the variable lives (or on the process instance when it is new). Writing what is already
+     * there, or {@code null} to a variable that is not there, writes nothing: each write costs the engine a runtime row
+     * and history rows (issue 22); {@link #get} reads an absent variable as {@code null} all the same.
+     */
     public void set(VariableScope scope, T value) {
-        scope.setVariable(name, write.apply(value));
+        Object stored = write.apply(value);
+        if (scope.hasVariable(name) ? Objects.equals(scope.getVariable(name), stored) : stored == null) {
+            return;
+        }
+        scope.setVariable(name, stored);
     }
 
     public void setLocal(VariableScope scope, T value) {

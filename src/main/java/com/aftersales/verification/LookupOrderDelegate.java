@@ -41,7 +41,6 @@ class LookupOrderDelegate implements JavaDelegate {
         Var.ORDER_ITEM.set(execution, found.map(ShopOrder::itemName).orElse(null));
         Var.ORDER_PAID_AMOUNT.set(execution, found.map(ShopOrder::paidAmount).orElse(null));
         Var.ORDER_STATUS.set(execution, check.status().name());
-        Var.ORDER_DELIVERED_AT.set(execution, found.map(ShopOrder::deliveredAt).orElse(null));
         Var.LOOKUP_NOTE.set(execution, check.note(orderId, found, clock));
     }
 
