@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 /**
  * SQL statements of one whole exchange case (the benchmark's path, {@link JavaApiCases}) against the bare baseline
  * process through the same wait states, counted on the driving thread after one warm-up case of each.
+ * {@code -Daftersales.statements.tally=true} also prints each case's statements by kind and table.
  */
 @AfterSalesTest
 @Import(StatementCounter.class)
@@ -32,7 +33,7 @@ class StatementsPerCaseTest {
     ReturnShipments returns;
 
     @Test
-    void aWholeCaseCostsAtMostAQuarterMoreStatementsThanTheBaseline() {
+    void aWholeCaseCostsAtMostItsMeasuredStatementsAgainstTheBaseline() {
         engine.getRepositoryService().createDeployment().name("bench").addClasspathResource("bench/baseline-case.bpmn")
                 .deploy();
         applicationCase();
@@ -48,7 +49,9 @@ class StatementsPerCaseTest {
             System.out.println("application case: " + StatementCounter.tally(this::applicationCase));
             System.out.println("baseline case: " + StatementCounter.tally(this::baselineCase));
         }
-        assertThat(ratio).isLessThanOrEqualTo(9.0);
+        // measured 733 / 272 = 2.69 before issue 22, 574 / 264 = 2.17 after (lean history, no null writes);
+        // the issue's goal is 1.25. A change that adds statements to the case shows here first.
+        assertThat(ratio).isLessThanOrEqualTo(2.25);
     }
 
     private void applicationCase() {
@@ -60,16 +63,6 @@ class StatementsPerCaseTest {
         fireFollowUp(fixtures.instanceOf(caseId).getId());
         fixtures.completeTask(caseId, JavaApiCases.FOLLOW_UP);
         assertThat(fixtures.instanceOf(caseId)).as(caseId + " closed").isNull();
-        if (Boolean.getBoolean("aftersales.statements.tally")) {
-            var h = engine.getHistoryService();
-            String pid = h.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult().getId();
-            System.out.println("ACTS " + h.createHistoricActivityInstanceQuery().processInstanceId(pid).list().stream()
-                    .map(a -> a.getActivityType() + ":" + a.getActivityId()).toList());
-            System.out.println("VARS " + h.createHistoricVariableInstanceQuery().processInstanceId(pid).list().stream()
-                    .map(v -> v.getName() + (v.getActivityInstanceId().equals(pid) ? "" : "@" + v.getActivityInstanceId().split(":")[0]) + "=" + v.getValue()).toList());
-            System.out.println("DETAILS " + h.createHistoricDetailQuery().processInstanceId(pid).list().stream()
-                    .map(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()).toList());
-        }
     }
 
     private void baselineCase() {

@@ -1,0 +1,61 @@
+package com.aftersales.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.process.AfterSalesCase.Element;
+import com.aftersales.process.AfterSalesCase.Var;
+import com.aftersales.support.AfterSalesTest;
+import com.aftersales.support.Fixtures;
+import com.aftersales.workbench.TaskCard;
+import java.util.Arrays;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The default history keeps what the timeline, the KPIs, the case view and the audit read, and leaves out the rest. */
+@AfterSalesTest
+class LeanHistoryTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void aConfirmedCaseKeepsItsStepsVariablesAndAuditedValuesButNoGatewaysCopiesOrUnauditedValues() {
+        String caseId = fixtures.confirmedCase("电动拖把 electric mop", "199.00", "QUALITY_DEFECT");
+        HistoryService history = engine.getHistoryService();
+        String instance = fixtures.instanceOf(caseId).getId();
+
+        // the engine's level stays full: the database's historyLevel property is the same for both settings
+        assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel())
+                .isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL);
+
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).list())
+                .extracting(HistoricActivityInstance::getActivityId)
+                .contains(Element.REGISTER_CASE, Element.LOOKUP_ORDER, Element.VERIFY_ORDER, Element.CONFIRM_PROBLEM,
+                        Element.RECOMMEND_RESOLUTION, Element.PROPOSE_RESOLUTION)
+                .noneMatch(id -> id.startsWith("xor_"));
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).finished().count()).isEqualTo(2);
+
+        // the instance's own variables (case view, KPIs, disputes), not the tasks' card copies
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+                .extracting(HistoricVariableInstance::getName)
+                .contains(Var.CASE_ID.name(), Var.ISSUE_TYPE.name(), Var.RECOMMENDED_ROUTE.name(), Var.ORDER_ITEM.name())
+                .doesNotContainAnyElementsOf(Arrays.stream(TaskCard.Column.values()).map(TaskCard.Column::variable).toList());
+        assertThat(engine.getTaskService().getVariablesLocal(engine.getTaskService().createTaskQuery()
+                .processInstanceId(instance).singleResult().getId())).containsKey(TaskCard.Column.CASE.variable());
+
+        // every value of the audited variables, none of the others' (their current value is the variable's history)
+        assertThat(history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
+                .extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName())
+                .contains(Var.CASE_ID.name(), Var.ISSUE_TYPE.name())
+                .allMatch(LeanHistory.AUDITED::contains);
+    }
+}
