@@ -31,9 +31,9 @@ class CloseCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Outcome outcome = Var.CLOSING_OUTCOME.getLocal(execution);
+        Outcome outcome = Var.CLOSING_OUTCOME.ofStep(execution);
         Var.OUTCOME.set(execution.getProcessInstance(), outcome);
-        String phrase = Var.PHRASE.getLocal(execution);
+        String phrase = Var.PHRASE.ofStep(execution);
         if (phrase != null) {
             Map<String, Object> values = facts.of(execution);
             values.put(Var.INSPECTION_NOTE.name(), Var.INSPECTION_NOTE.get(execution));

@@ -30,7 +30,7 @@ class ConcludeDisputeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Outcome result = DisputeEscalation.Var.DISPUTE_OUTCOME.getLocal(execution);
+        Outcome result = DisputeEscalation.Var.DISPUTE_OUTCOME.ofStep(execution);
         Phrase phrase = switch (result) {
             case WITHDRAWN -> Phrase.DISPUTE_WITHDRAWN;
             case DISPUTE_SELLER_LIABLE -> Phrase.DISPUTE_SELLER_LIABLE;

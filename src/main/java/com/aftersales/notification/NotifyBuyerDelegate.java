@@ -21,7 +21,7 @@ class NotifyBuyerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Phrase phrase = Phrase.valueOf(Var.PHRASE.getLocal(execution));
+        Phrase phrase = Phrase.valueOf(Var.PHRASE.ofStep(execution));
         notifier.send(execution.getProcessBusinessKey(), Audience.BUYER, Var.BUYER_ID.require(execution), phrase,
                 facts.of(execution));
     }

@@ -31,13 +31,13 @@ class NotifyStaffDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Phrase phrase = Phrase.valueOf(Var.PHRASE.getLocal(execution));
+        Phrase phrase = Phrase.valueOf(Var.PHRASE.ofStep(execution));
         Map<String, Object> values = facts.of(execution);
         values.put(Var.DISPUTE_TRIGGER.name(), Var.DISPUTE_TRIGGER.get(execution));
         values.put(Var.DISPUTE_REASON.name(), Var.DISPUTE_REASON.get(execution));
         values.put(ReviewRemediation.Var.REVIEW_ID.name(), ReviewRemediation.Var.REVIEW_ID.get(execution));
         String agent = Var.CASE_AGENT.get(execution);
-        for (String audience : AUDIENCES.require(execution).split(",")) {
+        for (String audience : java.util.Objects.requireNonNull(AUDIENCES.ofStep(execution), "the step names no audiences").split(",")) {
             Audience to = Audience.valueOf(audience.trim());
             notifier.send(execution.getProcessBusinessKey(), to, recipient(to, agent), phrase, values);
         }

@@ -238,9 +238,9 @@ public final class AfterSalesCase {
         /** How the dispute ended: WITHDRAWN, DISPUTE_SELLER_LIABLE or DISPUTE_BUYER_LIABLE. */
         public static final Variable<Outcome> DISPUTE_OUTCOME = Variable.code("disputeOutcome", Outcome.class);
 
-        /** Local input of the closing service tasks: the outcome they close the case with. */
+        /** Setting of the closing service tasks (their property, {@link Variable#ofStep}): the outcome they close the case with. */
         public static final Variable<Outcome> CLOSING_OUTCOME = Variable.code("closingOutcome", Outcome.class);
-        /** Local input of the notifying service tasks: which 话术 phrase to send. */
+        /** Setting of the notifying service tasks (their property, {@link Variable#ofStep}): which 话术 phrase to send. */
         public static final Variable<String> PHRASE = Variable.text("phrase");
 
         private Var() {

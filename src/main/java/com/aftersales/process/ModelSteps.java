@@ -85,14 +85,18 @@ public final class ModelSteps {
 
     /** The step the element itself declares. */
     static Optional<Step> declared(BaseElement element) {
-        if (element.getExtensionElements() == null) {
-            return Optional.empty();
+        return Optional.ofNullable(property(element, PROPERTY)).map(Step::valueOf);
+    }
+
+    /** The element's extension property of this name ({@code camunda:property}); {@code null} without one. */
+    static String property(BaseElement element, String name) {
+        if (element == null || element.getExtensionElements() == null) {
+            return null;
         }
         return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
                 .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> PROPERTY.equals(property.getCamundaName()))
+                .filter(property -> name.equals(property.getCamundaName()))
                 .map(CamundaProperty::getCamundaValue)
-                .map(Step::valueOf)
-                .findFirst();
+                .findFirst().orElse(null);
     }
 }

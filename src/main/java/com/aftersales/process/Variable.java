@@ -7,7 +7,9 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
@@ -91,8 +93,20 @@ public final class Variable<T> {
         return value;
     }
 
-    public T getLocal(VariableScope scope) {
-        return read.apply(scope.getVariableLocal(name));
+    /**
+     * What the model gives the current step under this name: its {@code camunda:property} (an expression is evaluated
+     * now); {@code null} without one. A step's setting (which phrase to send, which outcome to close with) rather
+     * than an input parameter, which would be a local variable and make the step a scope: an execution and a
+     * variable written and deleted per setting (issue 22).
+     */
+    public T ofStep(DelegateExecution execution) {
+        String text = ModelSteps.property(execution.getBpmnModelElementInstance(), name);
+        if (text == null) {
+            return null;
+        }
+        boolean expression = text.startsWith("${") || text.startsWith("#{");
+        return read.apply(expression ? Context.getProcessEngineConfiguration().getExpressionManager()
+                .createExpression(text).getValue(execution) : text);
     }
 
     public T from(Map<String, ?> variables) {

@@ -20,7 +20,7 @@ class CloseReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean revised = Var.REVIEW_REVISED.getLocal(execution);
+        boolean revised = Var.REVIEW_REVISED.ofStep(execution);
         Var.REVIEW_REVISED.set(execution.getProcessInstance(), revised);
         String reviewId = execution.getProcessBusinessKey();
         if (revised) {

@@ -23,7 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -188,8 +188,8 @@ class BuyerEndingsTest {
             return false;
         }
         return !marker.whenGivenAPhrase() || task.getExtensionElements() != null && task.getExtensionElements()
-                .getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
-                .flatMap(inputOutput -> inputOutput.getCamundaInputParameters().stream())
-                .anyMatch(parameter -> parameter.getCamundaName().equals("phrase"));
+                .getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(properties -> properties.getCamundaProperties().stream())
+                .anyMatch(property -> property.getCamundaName().equals("phrase"));
     }
 }

@@ -25,7 +25,6 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
@@ -112,8 +111,8 @@ final class ModelRules {
                 checkCodes(flow.getId(), flow.getConditionExpression().getTextContent(), problems);
             }
         }
-        for (CamundaInputParameter input : model.getModelElementsByType(CamundaInputParameter.class)) {
-            checkInput(input, problems);
+        for (CamundaProperty setting : model.getModelElementsByType(CamundaProperty.class)) {
+            checkSetting(setting, problems);
         }
         return problems;
     }
@@ -185,18 +184,18 @@ final class ModelRules {
         }
     }
 
-    /** A service task's local input naming a code (an outcome, a phrase) must name one that exists. */
-    private static void checkInput(CamundaInputParameter input, List<String> problems) {
-        String value = input.getTextContent().trim();
+    /** A step's setting naming a code (an outcome, a phrase) must name one that exists. */
+    private static void checkSetting(CamundaProperty setting, List<String> problems) {
+        String value = setting.getCamundaValue() == null ? "" : setting.getCamundaValue().trim();
         if (value.startsWith("$") || value.startsWith("#")) {
             return;
         }
-        Class<?> codes = input.getCamundaName().equals(AfterSalesCase.Var.PHRASE.name()) ? Phrase.class
-                : CodedVariables.byName().containsKey(input.getCamundaName())
-                ? CodedVariables.byName().get(input.getCamundaName()).codes() : null;
+        Class<?> codes = setting.getCamundaName().equals(AfterSalesCase.Var.PHRASE.name()) ? Phrase.class
+                : CodedVariables.byName().containsKey(setting.getCamundaName())
+                ? CodedVariables.byName().get(setting.getCamundaName()).codes() : null;
         if (codes != null && Arrays.stream(codes.getEnumConstants()).noneMatch(code -> ((Enum<?>) code).name().equals(value))) {
-            problems.add(((BaseElement) input.getParentElement().getParentElement().getParentElement()).getId() + ": input "
-                    + input.getCamundaName() + " '" + value + "' is not one of " + Arrays.toString(codes.getEnumConstants()));
+            problems.add(((BaseElement) setting.getParentElement().getParentElement().getParentElement()).getId() + ": "
+                    + setting.getCamundaName() + " '" + value + "' is not one of " + Arrays.toString(codes.getEnumConstants()));
         }
     }
 
