@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aftersales.process.AfterSalesCase.Element;
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.support.AfterSalesTest;
+import com.aftersales.support.Configured;
 import com.aftersales.support.Fixtures;
 import com.aftersales.workbench.TaskCard;
 import java.util.Arrays;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -26,6 +28,14 @@ class LeanHistoryTest {
     ProcessEngine engine;
     @Autowired
     Fixtures fixtures;
+
+    @Test
+    void leanIsTheDefaultAndFullMayBeChosen() {
+        assertThat(Configured.bind("aftersales.history", HistoryProperties.class, Map.of()).events())
+                .isEqualTo(HistoryEvents.LEAN);
+        assertThat(Configured.bind("aftersales.history", HistoryProperties.class,
+                Map.of("aftersales.history.events", "full")).events()).isEqualTo(HistoryEvents.FULL);
+    }
 
     @Test
     void aConfirmedCaseKeepsItsStepsVariablesAndAuditedValuesButNoGatewaysCopiesOrUnauditedValues() {
