@@ -92,6 +92,12 @@ final class CamundaForm {
         });
     }
 
+    /** Whether form-js shows the field as in error (outlined in red, its message under it). */
+    boolean isMarked(String label) {
+        return label(label).findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"))
+                .getAttribute("class").contains("fjs-has-errors");
+    }
+
     private WebElement field(String label) {
         return browser.visible(By.id(label(label).getAttribute("for")));
     }

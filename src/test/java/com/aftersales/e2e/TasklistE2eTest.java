@@ -27,7 +27,7 @@ class TasklistE2eTest {
     private static final String TEAM_QUEUE = "Team queue 团队待办";
     private static final String VERIFY_ORDER = "Verify order and buyer 核实客户信息";
     private static final String CONFIRM_PROBLEM = "Confirm the problem 问题确认";
-    private static final String REQUIRED = "Field is required.";
+    private static final String REQUIRED = "此项必填 Field is required.";
 
     @Autowired CaseRepository cases;
     @Autowired CaseViews views;

@@ -31,7 +31,7 @@ class WebappCustomisationTest {
     /** Our customScripts setting in Tasklist's config.js (scripts/form-input.js), with its comment. */
     private static final Pattern OUR_CUSTOM_SCRIPTS = Pattern.compile(
             "  // After-sales: Camunda Forms without .*?\\n  customScripts: \\['scripts/form-input', 'scripts/task-order', 'scripts/case-search', "
-                    + "'scripts/header-actions',\\n    'scripts/task-tabs'\\],\\n",
+                    + "'scripts/header-actions',\\n    'scripts/task-tabs', 'scripts/form-messages'\\],\\n",
             Pattern.DOTALL);
     private static final String BANNER_MARKUP = "class=\"ce-eol-banner\"";
     private static final Pattern BANNER_HIDDEN = Pattern.compile(
@@ -87,6 +87,30 @@ class WebappCustomisationTest {
         assertThat(libraries).contains("i=ee(\"config\",!1),r=i&&i.debounce,o=!1!==r&&0!==r",
                 "_createInjector(e,t){const{modules:n=this._getModules(),additionalModules:i=[],...r}=e;"
                         + "return z([{config:[\"value\",{...r,renderer:{container:t}}]}");
+    }
+
+    /**
+     * scripts/form-messages.js wraps the form's {@code validator} service (form-js's Validator, with validateField and
+     * validateFieldInstance returning a list of English messages) and knows these messages; scripts/task-tabs.js drops
+     * any tab but Tasklist's form tab, {@code task-detail-form}. Both must still be so in the webjar.
+     */
+    @Test
+    void theFormMessagesAndTaskTabScriptsFitTheWebjar() {
+        String script = Webjar.served("tasklist", "scripts/form-messages.js");
+        assertThat(script).contains("var FORM_JS_MODULE = 57661;", "injector.get('validator', false)",
+                "validator.validateField = translated(", "validator.validateFieldInstance = translated(");
+        String libraries = Webjar.library("deps.js");
+        assertThat(libraries).as("form-js's validator service and its two checks")
+                .contains("validator:[\"type\",oo]", "class oo{constructor(e,t,n,i){", "validateField(e,t){",
+                        "validateFieldInstance(e,t){");
+        assertThat(libraries).as("the messages form-messages.js puts Chinese before").contains("\"Field is required.\"",
+                "`Field must match pattern ${t.pattern}.`", "`Field must have minimum value of ${t.min}.`",
+                "`Field must have maximum value of ${t.max}.`", "`Field must have minimum length of ${t.minLength}.`",
+                "`Field must have maximum length of ${t.maxLength}.`", "\"Value is not a number.\"",
+                "\"Field must be a valid email.\"");
+        assertThat(Webjar.served("tasklist", "scripts/task-tabs.js")).contains("var FORM_TAB = 'task-detail-form';");
+        assertThat(Webjar.shipped("tasklist", "camunda-tasklist-bootstrap.js"))
+                .contains("registerDefaultView(\"tasklist.task.detail\",{id:\"task-detail-form\"");
     }
 
     /**
