@@ -16,8 +16,12 @@ final class CaseAccess {
     private CaseAccess() {
     }
 
+    static boolean seesAll(Collection<String> groups) {
+        return groups.stream().anyMatch(SEE_ALL::contains);
+    }
+
     static boolean maySee(String userId, Collection<String> groups, CaseView view) {
-        if (groups.stream().anyMatch(SEE_ALL::contains)) {
+        if (seesAll(groups)) {
             return true;
         }
         return groups.contains(Groups.AGENTS) && (view.assignee() == null || view.assignee().equals(userId));

@@ -14,9 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
 
@@ -54,6 +59,53 @@ public class TimelineResource extends AbstractTasklistPluginResource {
             return caseId == null ? Optional.<CaseTimeline>empty()
                     : TasklistBeans.of(engineName).timelines.of(caseId, user.getUserId(), groups(user));
         }).orElseThrow(TimelineResource::noCase);
+    }
+
+    /** A person by name, as a team lead picks whom to give a task to. */
+    public record Person(String id, String name) {
+    }
+
+    /** Whom a task may be given to: the members of its candidate groups, by name, and who has it now. */
+    public record Assignees(Person assignee, List<Person> candidates) {
+    }
+
+    /**
+     * {@code GET …/assignees?taskId=…}: for team leads, managers and administrators, who reassign tasks, the people of
+     * the task's candidate groups by full name (Tasklist asks for a user id, and shows leads ids where they may not
+     * read users). The assignment itself goes through Tasklist, with the user's own permissions. Anyone else: 404.
+     */
+    @GET
+    @Path("assignees")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Assignees assignees(@QueryParam("taskId") String taskId) {
+        Authentication user = user();
+        if (taskId == null || taskId.isBlank()) {
+            throw problem(Response.Status.BAD_REQUEST, "taskId is required");
+        }
+        Task task = getProcessEngine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || !CaseAccess.seesAll(groups(user))) {
+            throw problem(Response.Status.NOT_FOUND, "No task for you to reassign.");
+        }
+        return asApplication(user, () -> {
+            IdentityService identity = getProcessEngine().getIdentityService();
+            List<String> candidateGroups = getProcessEngine().getTaskService().getIdentityLinksForTask(taskId).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .map(IdentityLink::getGroupId).toList();
+            List<Person> candidates = candidateGroups.stream()
+                    .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
+                    .map(TimelineResource::person).distinct()
+                    .sorted(java.util.Comparator.comparing(Person::name).thenComparing(Person::id)).toList();
+            Person assignee = task.getAssignee() == null ? null
+                    : Optional.ofNullable(identity.createUserQuery().userId(task.getAssignee()).singleResult())
+                    .map(TimelineResource::person).orElse(new Person(task.getAssignee(), task.getAssignee()));
+            return new Assignees(assignee, candidates);
+        });
+    }
+
+    private static Person person(User user) {
+        String name = Stream.of(user.getFirstName(), user.getLastName()).filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" "));
+        return new Person(user.getId(), name.isEmpty() ? user.getId() : name);
     }
 
     /**

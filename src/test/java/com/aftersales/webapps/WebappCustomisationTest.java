@@ -31,7 +31,7 @@ class WebappCustomisationTest {
     /** Our customScripts setting in Tasklist's config.js (scripts/form-input.js), with its comment. */
     private static final Pattern OUR_CUSTOM_SCRIPTS = Pattern.compile(
             "  // After-sales: Camunda Forms without .*?\\n  customScripts: \\['scripts/form-input', 'scripts/task-order', 'scripts/case-search', "
-                    + "'scripts/header-actions',\\n    'scripts/task-tabs', 'scripts/form-messages'\\],\\n",
+                    + "'scripts/header-actions',\\n    'scripts/task-tabs', 'scripts/form-messages', 'scripts/assign-by-name'\\],\\n",
             Pattern.DOTALL);
     private static final String BANNER_MARKUP = "class=\"ce-eol-banner\"";
     private static final Pattern BANNER_HIDDEN = Pattern.compile(

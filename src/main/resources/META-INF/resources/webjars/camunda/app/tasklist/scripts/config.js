@@ -43,9 +43,9 @@ export default {
   // After-sales: Camunda Forms without form-js's input debounce, which lost keystrokes; lists sorted by priority,
   // due date and age; typed text in the list's search finds a case number, order or buyer; Start process and
   // Create task only for those who may use them; the next task opens on its form; form messages Chinese first and
-  // a refused field marked in the form (see the scripts).
+  // a refused field marked in the form; team leads reassign by name (see the scripts).
   customScripts: ['scripts/form-input', 'scripts/task-order', 'scripts/case-search', 'scripts/header-actions',
-    'scripts/task-tabs', 'scripts/form-messages'],
+    'scripts/task-tabs', 'scripts/form-messages', 'scripts/assign-by-name'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
