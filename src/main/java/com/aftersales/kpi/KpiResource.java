@@ -1,8 +1,11 @@
 package com.aftersales.kpi;
 
 import com.aftersales.security.Groups;
+import com.aftersales.timeline.CaseTimeline;
+import com.aftersales.timeline.CaseTimelines;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
@@ -106,6 +109,35 @@ public class KpiResource extends AbstractCockpitPluginResource {
         return kpis().shipmentsNotPickedUp(now().minus(KpiVocabulary.current().pickUpWithin()));
     }
 
+    /** How many open cases the after-sales view lists, newest first. */
+    static final int OPEN_CASES = 50;
+
+    /**
+     * {@code GET …/open-cases}: the open cases with their step, agent and buyer, newest first, each with its process
+     * instance (Cockpit's own instance list shows none of these).
+     */
+    @GET
+    @Path("open-cases")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CaseTimelines.OpenCases openCases() {
+        Authentication user = requireAllowedGroup();
+        return CaseTimelines.servingEngine(engineName).open(OPEN_CASES, groupsOf(user));
+    }
+
+    /**
+     * {@code GET …/cases/{caseId}/timeline}: any case, open or closed, with its history - the steps passed and who did
+     * them, messages, refunds, deadlines. Cockpit's own instance view ends with the instance ("has been completed"),
+     * and its history views are not in the community edition.
+     */
+    @GET
+    @Path("cases/{caseId}/timeline")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CaseTimeline caseTimeline(@PathParam("caseId") String caseId) {
+        Authentication user = requireAllowedGroup();
+        return CaseTimelines.servingEngine(engineName).of(caseId.trim(), user.getUserId(), groupsOf(user))
+                .orElseThrow(() -> problem(Response.Status.NOT_FOUND, "No case " + caseId + "."));
+    }
+
     private java.time.YearMonth month(String month) {
         if (month == null || month.isBlank()) {
             return java.time.YearMonth.from(now().atZone(KpiVocabulary.current().zone()));
@@ -164,13 +196,17 @@ public class KpiResource extends AbstractCockpitPluginResource {
         return new Kpis(getQueryService(), getProcessEngine(), KpiVocabulary.current());
     }
 
-    private void requireAllowedGroup() {
+    private Authentication requireAllowedGroup() {
         Authentication user = getCurrentAuthentication();
-        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        if (groups.stream().noneMatch(ALLOWED_GROUPS::contains)) {
+        if (groupsOf(user).stream().noneMatch(ALLOWED_GROUPS::contains)) {
             throw problem(Response.Status.FORBIDDEN,
                     "The after-sales figures are for service managers, team leads and administrators.");
         }
+        return user;
+    }
+
+    private static List<String> groupsOf(Authentication user) {
+        return user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
     }
 
     private static Period period(String code) {

@@ -1,5 +1,6 @@
 package com.aftersales.timeline;
 
+import com.aftersales.casefile.CaseRepository;
 import com.aftersales.casefile.CaseView;
 import com.aftersales.casefile.CaseViews;
 import com.aftersales.notification.Outbox;
@@ -9,6 +10,7 @@ import com.aftersales.vocabulary.Labels;
 import com.aftersales.vocabulary.Step;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -40,19 +42,55 @@ public class CaseTimelines {
             Audience.class.getSimpleName());
 
     private final CaseViews views;
+    private final CaseRepository cases;
     private final Outbox outbox;
     private final HistoryService history;
     private final Clock clock;
     private final Map<String, Map<String, String>> labels;
 
-    CaseTimelines(CaseViews views, Outbox outbox, HistoryService history, Clock clock, Labels labels) {
+    CaseTimelines(CaseViews views, CaseRepository cases, Outbox outbox, HistoryService history, Clock clock,
+                  Labels labels) {
         this.views = views;
+        this.cases = cases;
         this.outbox = outbox;
         this.history = history;
         this.clock = clock;
         this.labels = labels.catalogue().entrySet().stream()
                 .filter(type -> LABELLED.contains(type.getKey()))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * The timelines of the application that serves the engine, for the web apps' plugin resources, which the web
+     * apps create outside Spring (see {@link TasklistBeans}).
+     */
+    public static CaseTimelines servingEngine(String engineName) {
+        return TasklistBeans.of(engineName).timelines;
+    }
+
+    /** An open case as a list shows it: where it stands (the step and its words), whose it is, its process instance. */
+    public record OpenCase(String caseId, String orderId, String buyerId, Step step, String stepLabel, String agent,
+                           Instant createdAt, String processInstanceId) {
+    }
+
+    /** Open cases, and the shop's zone in which the web apps show their times. */
+    public record OpenCases(String zone, List<OpenCase> cases) {
+    }
+
+    /** The open cases, newest first, at most {@code limit}, for a user who may see every case ({@link CaseAccess}). */
+    public OpenCases open(int limit, Collection<String> groups) {
+        if (!CaseAccess.seesAll(groups)) {
+            return new OpenCases(clock.getZone().getId(), List.of());
+        }
+        Map<String, String> steps = labels.getOrDefault(Step.class.getSimpleName(), Map.of());
+        return new OpenCases(clock.getZone().getId(), cases.search(null, CaseStatus.OPEN, limit).stream()
+                .map(record -> {
+                    CaseView view = views.view(record);
+                    return new OpenCase(record.caseId(), record.orderId(), record.buyerId(), view.step(),
+                            steps.getOrDefault(view.step().name(), view.step().name()), view.assignee(),
+                            record.createdAt(), record.processInstanceId());
+                })
+                .toList());
     }
 
     /** The case's timeline, if the case exists and {@code userId} (a member of {@code groups}) may see it. */

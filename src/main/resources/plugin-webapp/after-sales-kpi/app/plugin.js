@@ -394,7 +394,80 @@ function mountTrends(node, api) {
   load();
 }
 
+/*
+ * Cases 案件: any case by its number, open or closed, with its history - Cockpit's own instance view ends with the
+ * instance ("has been completed. Redirecting…") and its history views are not in the community edition - and the
+ * open cases with their step, agent and buyer, each linking to its process instance. The timeline is drawn by the
+ * Tasklist plugin's module (after-sales-case/app/timeline.js), the same the agents see beside a task.
+ */
+function timelineModule(api) {
+  return import(`${api.tasklistApi || '/camunda/api/tasklist'}/plugin/after-sales-case/static/app/timeline.js`
+    .replace(/([^:])\/\/+/g, '$1/'));
+}
+
+function mountCases(node, api) {
+  const input = el('input', {type: 'search', class: 'form-control input-sm', 'data-case-lookup': '',
+    placeholder: 'Case number 案件号', 'aria-label': 'Case number 案件号'});
+  const lookup = el('form', {class: 'form-inline aftersales-case-lookup'}, input,
+    el('button', {type: 'submit', class: 'btn btn-default btn-sm'}, 'Open 查看'));
+  const shown = el('div', {class: 'aftersales-case-shown'});
+  const open = el('div', {class: 'aftersales-body'}, 'Loading… 加载中');
+  const root = el('div', {class: 'aftersales-kpi aftersales-cases'},
+    el('div', {class: 'aftersales-header'}, el('h3', {}, 'Cases 案件'), lookup), shown,
+    el('h4', {}, 'Open cases 进行中的案件'), open);
+
+  function show(caseId) {
+    shown.replaceChildren(el('p', {class: 'aftersales-empty'}, 'Loading… 加载中'));
+    Promise.all([timelineModule(api), request(api, `cases/${encodeURIComponent(caseId)}/timeline`)])
+      .then(([module, response]) => response.ok ? response.json().then(t => shown.replaceChildren(module.timeline(t)))
+        : shown.replaceChildren(el('p', {class: 'aftersales-error', 'data-no-case': caseId},
+          response.status === 404 ? `No case ${caseId} 无此案件` : `HTTP ${response.status}`)))
+      .catch(error => shown.replaceChildren(el('p', {class: 'aftersales-error'}, `The case could not be loaded: ${error.message}`)));
+  }
+
+  lookup.addEventListener('submit', event => {
+    event.preventDefault();
+    if (input.value.trim()) {
+      show(input.value.trim());
+    }
+  });
+
+  Promise.all([timelineModule(api), request(api, 'open-cases')])
+    .then(([module, response]) => {
+      if (response.status === 403) {
+        node.innerHTML = '';
+        return;
+      }
+      return response.json().then(({zone, cases}) => open.replaceChildren(cases.length === 0
+        ? el('p', {class: 'aftersales-empty'}, 'None 无')
+        : el('table', {class: 'table table-condensed aftersales-table aftersales-open-cases'},
+          el('thead', {}, el('tr', {}, ['Case 案件', 'Step 步骤', 'Agent 客服', 'Buyer 买家', 'Order 订单', 'Opened 创建', '']
+            .map(head => el('th', {}, head)))),
+          el('tbody', {}, cases.map(c => {
+            const caseLink = el('a', {href: '', 'data-open-case': c.caseId}, c.caseId);
+            caseLink.addEventListener('click', event => {
+              event.preventDefault();
+              input.value = c.caseId;
+              show(c.caseId);
+            });
+            return el('tr', {'data-case': c.caseId}, [caseLink, el('span', {'data-step': c.step}, c.stepLabel),
+              c.agent || '–', c.buyerId, c.orderId || '–', module.when(c.createdAt, zone),
+              el('a', {href: `#/process-instance/${c.processInstanceId}/runtime`, 'data-instance': c.processInstanceId},
+                'Instance 流程实例')].map(cell => el('td', {}, cell)));
+          })))));
+    })
+    .catch(error => open.replaceChildren(el('p', {class: 'aftersales-error'}, `The cases could not be loaded: ${error.message}`)));
+
+  node.replaceChildren(root);
+}
+
 export default [
+  {
+    id: 'after-sales-cases',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 21,
+    render: (node, {api}) => mountCases(node, api)
+  },
   {
     id: 'after-sales-kpi-trends',
     pluginPoint: 'cockpit.dashboard',
