@@ -6,7 +6,11 @@
  * for anyone else, who sees nothing) and assigns through Tasklist itself (the task header's own setAssignee), so the
  * engine checks the lead's permission and Tasklist refreshes and notifies as for a typed id.
  */
-var asked = {};
+/**
+ * The answers by person logged in, task and assignee shown (null: none, or still under way): one question each, however often the
+ * page redraws. An answer may list a person who left the group since; the engine then refuses the assignment.
+ */
+var answers = {};
 
 function pluginApi() {
   var match = window.location.pathname.match(/^(.*)\/app\/tasklist\/([^/]+)/);
@@ -61,6 +65,20 @@ function reassignment(taskId, answer) {
   return item;
 }
 
+function show(taskId, key, answer) {
+  var current = document.querySelector('.task-details li.assignee');
+  if (!answer || shownTask() !== taskId || !current) {
+    return; // not someone who reassigns (404), or the person has moved on
+  }
+  var old = document.querySelector('.task-details li.aftersales-reassign');
+  if (old) {
+    old.remove();
+  }
+  var item = reassignment(taskId, answer);
+  item.setAttribute('data-key', key);
+  current.parentNode.insertBefore(item, current.nextSibling);
+}
+
 function offerNames() {
   var taskId = shownTask();
   var header = document.querySelector('.task-details li.assignee');
@@ -68,32 +86,27 @@ function offerNames() {
     return;
   }
   var shown = document.querySelector('.task-details li.aftersales-reassign');
-  var assigneeNow = header.textContent.trim();
-  var key = taskId + '|' + assigneeNow;
+  // who is logged in, the task, its assignee: a new login or another assignee asks anew
+  var user = document.querySelector('li.account > a');
+  var key = [user ? user.textContent.trim() : '', taskId, header.textContent.trim()].join('|');
   if (shown && shown.getAttribute('data-key') === key) {
     return;
   }
-  if (asked[key]) {
+  if (key in answers) {
+    // asked already (the answer, none for a 404, or pending): Tasklist redrew the header, show it again
+    if (answers[key]) {
+      show(taskId, key, answers[key]);
+    }
     return;
   }
-  asked[key] = true;
+  answers[key] = null;
   fetch(pluginApi() + '/assignees?taskId=' + encodeURIComponent(taskId),
     {credentials: 'same-origin', headers: {Accept: 'application/json'}})
     .then(function (response) { return response.ok ? response.json() : null; })
     .then(function (answer) {
-      delete asked[key];
-      var current = document.querySelector('.task-details li.assignee');
-      if (!answer || shownTask() !== taskId || !current) {
-        return;
-      }
-      var old = document.querySelector('.task-details li.aftersales-reassign');
-      if (old) {
-        old.remove();
-      }
-      var item = reassignment(taskId, answer);
-      item.setAttribute('data-key', key);
-      current.parentNode.insertBefore(item, current.nextSibling);
-    }, function () { delete asked[key]; });
+      answers[key] = answer;
+      show(taskId, key, answer);
+    }, function () { delete answers[key]; });
 }
 
 var pending = false;
