@@ -19,8 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,15 +47,17 @@ public class CaseTimelines {
     private final CaseRepository cases;
     private final Outbox outbox;
     private final HistoryService history;
+    private final IdentityService identity;
     private final Clock clock;
     private final Map<String, Map<String, String>> labels;
 
-    CaseTimelines(CaseViews views, CaseRepository cases, Outbox outbox, HistoryService history, Clock clock,
-                  Labels labels) {
+    CaseTimelines(CaseViews views, CaseRepository cases, Outbox outbox, HistoryService history,
+                  IdentityService identity, Clock clock, Labels labels) {
         this.views = views;
         this.cases = cases;
         this.outbox = outbox;
         this.history = history;
+        this.identity = identity;
         this.clock = clock;
         this.labels = labels.catalogue().entrySet().stream()
                 .filter(type -> LABELLED.contains(type.getKey()))
@@ -70,7 +74,7 @@ public class CaseTimelines {
 
     /** An open case as a list shows it: where it stands (the step and its words), whose it is, its process instance. */
     public record OpenCase(String caseId, String orderId, String buyerId, Step step, String stepLabel, String agent,
-                           Instant createdAt, String processInstanceId) {
+                           String agentName, Instant createdAt, String processInstanceId) {
     }
 
     /** Open cases, and the shop's zone in which the web apps show their times. */
@@ -83,14 +87,24 @@ public class CaseTimelines {
             return new OpenCases(clock.getZone().getId(), List.of());
         }
         Map<String, String> steps = labels.getOrDefault(Step.class.getSimpleName(), Map.of());
+        Map<String, String> names = new java.util.HashMap<>();
         return new OpenCases(clock.getZone().getId(), cases.search(null, CaseStatus.OPEN, limit).stream()
                 .map(record -> {
                     CaseView view = views.view(record);
                     return new OpenCase(record.caseId(), record.orderId(), record.buyerId(), view.step(),
                             steps.getOrDefault(view.step().name(), view.step().name()), view.assignee(),
+                            view.assignee() == null ? null : names.computeIfAbsent(view.assignee(), this::nameOf),
                             record.createdAt(), record.processInstanceId());
                 })
                 .toList());
+    }
+
+    /** A user's full name, or the id where the user is unknown. */
+    private String nameOf(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        String name = user == null ? "" : String.join(" ", java.util.Objects.toString(user.getFirstName(), ""),
+                java.util.Objects.toString(user.getLastName(), "")).trim();
+        return name.isEmpty() ? userId : name;
     }
 
     /** The case's timeline, if the case exists and {@code userId} (a member of {@code groups}) may see it. */

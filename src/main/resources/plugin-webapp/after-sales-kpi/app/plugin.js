@@ -451,7 +451,7 @@ function mountCases(node, api) {
               show(c.caseId);
             });
             return el('tr', {'data-case': c.caseId}, [caseLink, el('span', {'data-step': c.step}, c.stepLabel),
-              c.agent || '–', c.buyerId, c.orderId || '–', module.when(c.createdAt, zone),
+              c.agent ? `${c.agentName} (${c.agent})` : '–', c.buyerId, c.orderId || '–', module.when(c.createdAt, zone),
               el('a', {href: `#/process-instance/${c.processInstanceId}/runtime`, 'data-instance': c.processInstanceId},
                 'Instance 流程实例')].map(cell => el('td', {}, cell)));
           })))));

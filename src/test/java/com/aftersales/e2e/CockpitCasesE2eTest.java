@@ -53,7 +53,8 @@ class CockpitCasesE2eTest {
 
         Cockpit.logIn(browser, "lead1");
         WebElement row = browser.visible(By.cssSelector(".aftersales-open-cases tr[data-case='" + running + "']"));
-        assertThat(row.getText()).contains("客户信息核实 Verification", "agent1", order.buyerId(), order.orderId());
+        assertThat(row.getText()).contains("客户信息核实 Verification", "Lin Agent 客服一 (agent1)", order.buyerId(),
+                order.orderId());
         WebElement instance = row.findElement(By.cssSelector("a[data-instance]"));
         assertThat(instance.getAttribute("href")).endsWith("#/process-instance/" + runningInstance + "/runtime");
         assertThat(browser.all(By.cssSelector(".aftersales-open-cases tr[data-case='" + closed + "']")))
