@@ -15,6 +15,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,10 @@ class ResolutionPolicyTableTest {
 
     @BeforeAll
     static void parse() throws IOException {
-        dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        // as the engine evaluates it (camunda.bpm.generic-properties dmnFeelEnableLegacyBehavior)
+        DefaultDmnEngineConfiguration configuration =
+                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        dmn = configuration.enableFeelLegacyBehavior(true).buildEngine();
         try (InputStream in = new FileInputStream("processes/resolution-policy.dmn")) {
             decision = dmn.parseDecision(ResolutionPolicy.DECISION_KEY, in);
         }

@@ -13,6 +13,7 @@ import com.aftersales.support.AfterSalesTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ResolutionPolicyTest {
 
     @Autowired ResolutionPolicy policy;
+    @Autowired ProcessEngineConfigurationImpl engine;
+
+    @Test
+    void theEngineEvaluatesTheTableWithTheFeelEngineThatParsesEachCellOnce() {
+        // ResolutionPolicyTableTest evaluates the table the same way
+        assertThat(engine.isDmnFeelEnableLegacyBehavior()).isTrue();
+    }
 
     @Test
     void theMopWithADeadBatteryIsExchangedAndTheAgentMayCompensateUpToTheConfiguredCap() {
