@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
@@ -150,7 +151,11 @@ class StartupTest {
         assertThat(List.of(jobs.isDeploymentAware(), jobs.getCorePoolSize(), jobs.getMaxPoolSize(),
                 jobs.getQueueCapacity(), jobs.getMaxJobsPerAcquisition(), jobs.getLockTimeInMillis(),
                 jobs.getWaitTimeInMillis(), jobs.getMaxWait(), jobs.getBackoffTimeInMillis(), jobs.getMaxBackoff()))
-                .containsExactly(false, 5, 10, 5, 5, 120000, 5000, 30000L, 50, 1000L);
+                .containsExactly(false, 5, 10, 5, 5, null, 5000, null, 50, 1000L);
+        // lock time and longest idle wait from aftersales.jobs: a dead node's jobs run elsewhere within about 30 s
+        JobExecutor jobExecutor = context.getBean(JobExecutor.class);
+        assertThat(List.of(jobExecutor.getLockTimeInMillis(), jobExecutor.getWaitTimeInMillis(), jobExecutor.getMaxWait()))
+                .containsExactly(20000, 5000, 5000L);
         assertThat(context.getBean(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize()).isEqualTo(25);
     }
 

@@ -1,10 +1,8 @@
 package com.aftersales.database;
 
+import com.aftersales.cluster.JobProperties;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Optional;
-import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,15 +25,12 @@ public class LockTimeout {
     private final Duration timeout;
     private volatile Boolean postgres;
 
-    LockTimeout(JdbcTemplate jdbc, DatabaseProperties properties, CamundaBpmProperties camunda) {
+    LockTimeout(JdbcTemplate jdbc, DatabaseProperties properties, JobProperties jobs) {
         this.jdbc = jdbc;
         this.timeout = properties.lockTimeout();
-        long jobLock = Optional.ofNullable(camunda.getJobExecution().getLockTimeInMillis())
-                .map(Integer::longValue).orElseGet(() -> (long) new DefaultJobExecutor().getLockTimeInMillis());
-        if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() >= jobLock) {
+        if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(jobs.lockTime()) >= 0) {
             throw new IllegalStateException("aftersales.database.lock-timeout (" + timeout + ") must be positive and "
-                    + "shorter than the job lock time (camunda.bpm.job-execution.lock-time-in-millis, " + jobLock
-                    + " ms)");
+                    + "shorter than the job lock time (aftersales.jobs.lock-time, " + jobs.lockTime() + ")");
         }
     }
 

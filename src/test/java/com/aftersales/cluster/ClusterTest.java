@@ -54,8 +54,8 @@ class ClusterTest {
     private static final int RETURNS = 200;
     private static final int REFUNDS = 100;
     private static final int IN_FLIGHT = 30;
-    /** A short lock, so that the jobs of a killed node are free again soon (production: two minutes). */
-    private static final Duration LOCK_TIME = Duration.ofSeconds(20);
+    /** The jobs of a killed node run on the other node within this, with the default aftersales.jobs times. */
+    private static final Duration TAKEOVER = Duration.ofSeconds(30);
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final int STOPPED = 30;
     private static final Duration GRACE = Duration.ofSeconds(20);
@@ -87,13 +87,10 @@ class ClusterTest {
 
     private static String[] nodeSettings() {
         return new String[] {
-                "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
-                // a payment waits on a locked order account for less than the (shortened) job lock, and longer than
-                // the tests below hold the accounts (until every deadline is taken, then 3 s more)
+                // the job lock and idle wait as configured by default (aftersales.jobs: 20 s, 5 s); a payment waits on
+                // a locked order account for less than the job lock, and longer than the tests below hold the
+                // accounts (until every deadline is taken, then 3 s more)
                 "--aftersales.database.lock-timeout=PT15S",
-                // idle polling every 0.5 to 2 s instead of 5 to 30 s: deadlines made due are seen at once
-                "--camunda.bpm.job-execution.wait-time-in-millis=500",
-                "--camunda.bpm.job-execution.max-wait=2000",
                 "--aftersales.shutdown.grace-period=" + GRACE.toSeconds() + "s"};
     }
 
@@ -183,6 +180,8 @@ class ClusterTest {
     void aNodeKilledWhileItHoldsJobsLosesNothing() throws SQLException {
         drive(IN_FLIGHT, "KL", a, b, caseId -> staff.returnShipped(b, caseId));
         Map<Node, String> lockOwners = Map.of(a, a.lockOwner(), b, b.lockOwner());
+        Duration lockTime = a.lockTime();
+        assertThat(b.lockTime()).as("aftersales.jobs.lock-time by default").isEqualTo(lockTime).hasSeconds(20);
         Node victim;
         Node survivor;
         List<String> refundsHeld;
@@ -214,16 +213,19 @@ class ClusterTest {
             killed = Instant.now();
             figure("%s killed (SIGKILL) while holding %d refund jobs (inside their transactions) and %d deadline "
                     + "jobs of %d cases; lock time %d s", victim.name, refundsHeld.size(), deadlinesHeld.size(),
-                    IN_FLIGHT, LOCK_TIME.toSeconds());
+                    IN_FLIGHT, lockTime.toSeconds());
             orders.rollback(); // the survivor's refunds go on; the victim's died with it, uncommitted
         }
 
         await("the survivor pays what the victim held").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
                 .until(() -> refunds("KL") == IN_FLIGHT && jobsAt(Element.REFUND, "KL") == 0);
+        Duration takeover = Duration.between(killed, Instant.now());
         figure("%s ran the jobs %s held once their lock expired: all %d refunds paid %d ms after the kill; refund "
                 + "jobs run per node: %s; optimistic-locking retries logged by %s: %d", survivor.name, victim.name,
-                IN_FLIGHT, Duration.between(killed, Instant.now()).toMillis(), jobsRunPerNode(Element.REFUND, "KL"),
+                IN_FLIGHT, takeover.toMillis(), jobsRunPerNode(Element.REFUND, "KL"),
                 survivor.name, survivor.logLines("OptimisticLockingException"));
+        assertThat(takeover).as("jobs of the killed node taken over and run (lock 20 s + idle wait 5 s + the run)")
+                .isLessThanOrEqualTo(TAKEOVER);
 
         assertOnePaymentPerCase("KL", IN_FLIGHT);
         assertThat(db.queryForList("select hostname_ from act_hi_job_log where job_state_ = 2 and job_id_ in ("

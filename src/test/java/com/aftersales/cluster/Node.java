@@ -111,9 +111,17 @@ final class Node implements AutoCloseable {
 
     /** The id this node's job executor writes into ACT_RU_JOB.LOCK_OWNER_ of the jobs it holds. */
     String lockOwner() {
+        return jobExecutorDetail("lockOwner").asText();
+    }
+
+    /** How long this node's job executor owns the jobs it takes, as it says itself. */
+    Duration lockTime() {
+        return Duration.ofMillis(jobExecutorDetail("lockTimeInMillis").asLong());
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode jobExecutorDetail(String name) {
         try {
-            return new ObjectMapper().readTree(health().body())
-                    .at("/components/jobExecutor/details/jobExecutor/lockOwner").asText();
+            return new ObjectMapper().readTree(health().body()).at("/components/jobExecutor/details/jobExecutor/" + name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,46 @@
+package com.aftersales.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
+import org.junit.jupiter.api.Test;
+
+/** aftersales.jobs reaches the job executor, and is the only place for its lock time and longest idle wait. */
+class JobTimesTest {
+
+    @Test
+    void theJobExecutorGetsTheLockTimeAndNeverSleepsLongerThanTheMaxWait() {
+        DefaultJobExecutor jobExecutor = new DefaultJobExecutor(); // Camunda's own: 5 min lock, 5 s wait, 60 s max
+        JobTimes.apply(new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(5)), jobExecutor);
+
+        assertThat(jobExecutor.getLockTimeInMillis()).isEqualTo(20_000);
+        assertThat(jobExecutor.getMaxWait()).isEqualTo(5_000);
+        assertThat(jobExecutor.getWaitTimeInMillis()).isEqualTo(5_000);
+
+        JobTimes.apply(new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(2)), jobExecutor);
+        assertThat(jobExecutor.getWaitTimeInMillis()).as("the first idle wait is not longer than the longest")
+                .isEqualTo(2_000);
+    }
+
+    @Test
+    void camundasOwnLockTimeOrMaxWaitIsRefusedNotSilentlyOverruled() {
+        JobExecutionProperty camunda = new JobExecutionProperty();
+        JobTimes.refuseCamundasOwn(camunda);
+
+        camunda.setLockTimeInMillis(120_000);
+        assertThatThrownBy(() -> JobTimes.refuseCamundasOwn(camunda)).hasMessageContaining("aftersales.jobs.lock-time");
+        camunda.setLockTimeInMillis(null);
+        camunda.setMaxWait(30_000L);
+        assertThatThrownBy(() -> JobTimes.refuseCamundasOwn(camunda)).hasMessageContaining("aftersales.jobs.max-wait");
+    }
+
+    @Test
+    void timesThatAreNotPositiveAreRefused() {
+        assertThatThrownBy(() -> new JobProperties(Duration.ZERO, Duration.ofSeconds(5))).hasMessageContaining("lock-time");
+        assertThatThrownBy(() -> new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(-1)))
+                .hasMessageContaining("max-wait");
+    }
+}
