@@ -91,6 +91,8 @@ class ClusterTest {
                 // a locked order account for less than the job lock, and longer than the tests below hold the
                 // accounts (until every deadline is taken, then 3 s more)
                 "--aftersales.database.lock-timeout=PT15S",
+                // which node ran each job is read from the job log, which the lean history leaves out
+                "--aftersales.history.events=full",
                 "--aftersales.shutdown.grace-period=" + GRACE.toSeconds() + "s"};
     }
 
