@@ -54,8 +54,12 @@ class ClusterTest {
     private static final int RETURNS = 200;
     private static final int REFUNDS = 100;
     private static final int IN_FLIGHT = 30;
-    /** The jobs of a killed node run on the other node within this, with the default aftersales.jobs times. */
-    private static final Duration TAKEOVER = Duration.ofSeconds(30);
+    /**
+     * The jobs of a killed node run on the other node within this, with the default aftersales.jobs times. The goal
+     * is 30 s (measured 21–25 s on a quiet machine, the figure printed below); the bound leaves a loaded build
+     * machine room while still failing on a lock time like the former 120 s.
+     */
+    private static final Duration TAKEOVER = Duration.ofSeconds(45);
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final int STOPPED = 30;
     private static final Duration GRACE = Duration.ofSeconds(20);
