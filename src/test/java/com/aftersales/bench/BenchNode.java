@@ -50,7 +50,11 @@ final class BenchNode implements AutoCloseable {
         List<String> args = new ArrayList<>(database.stockSpringArgs());
         args.add("--spring.config.name=bench-stock-engine-has-no-configuration");
         args.add("--spring.main.web-application-type=none");
+        args.add("--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration"); // web only
         args.add("--spring.flyway.enabled=false");
+        args.add("--spring.liquibase.enabled=false");
+        args.add("--camunda.bpm.auto-deployment-enabled=false"); // the starter would deploy every model on the class path
         args.add("--camunda.bpm.generate-unique-process-engine-name=true");
         args.add("--logging.level.root=WARN");
         return run(new SpringApplicationBuilder(StockEngine.class), args);

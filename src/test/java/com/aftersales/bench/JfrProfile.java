@@ -127,7 +127,7 @@ final class JfrProfile implements AutoCloseable {
                 continue;
             }
             String type = frame.getMethod().getType().getName();
-            if (type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.") || type.startsWith("javax.")) {
+            if (type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.") || type.startsWith("com.sun.") || type.startsWith("javax.")) {
                 continue;
             }
             return BUCKETS.entrySet().stream().filter(e -> type.startsWith(e.getKey())).map(Map.Entry::getValue)
