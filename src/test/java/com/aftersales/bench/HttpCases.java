@@ -20,6 +20,7 @@ final class HttpCases {
     private final Http http;
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicLong calls = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
     /** Latencies (ms) of the task lookups by business key since the last {@link #takeLookups()}. */
     private final List<Double> lookups = Collections.synchronizedList(new ArrayList<>());
 
@@ -92,14 +93,37 @@ final class HttpCases {
         }
     }
 
+    /** Answers 503 (no database connection within the pool's short timeout) retried so far. */
+    long retries() {
+        return retries.get();
+    }
+
     private HttpResponse<String> get(String path, String user) {
-        calls.incrementAndGet();
-        return http.get(path, user);
+        return retried(() -> http.get(path, user));
     }
 
     private HttpResponse<String> post(String path, String user, String body) {
-        calls.incrementAndGet();
-        return http.postJson(path, user, body);
+        return retried(() -> http.postJson(path, user, body));
+    }
+
+    /** Each call counted; a 503 tried again shortly, as its problem tells the client, up to five times. */
+    private HttpResponse<String> retried(java.util.function.Supplier<HttpResponse<String>> call) {
+        HttpResponse<String> response = null;
+        for (int attempt = 0; attempt < 6; attempt++) {
+            calls.incrementAndGet();
+            response = call.get();
+            if (response.statusCode() != 503) {
+                return response;
+            }
+            retries.incrementAndGet();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return response;
+            }
+        }
+        return response;
     }
 
     private JsonNode read(HttpResponse<String> response) {

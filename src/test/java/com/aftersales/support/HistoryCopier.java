@@ -14,8 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Makes many finished cases out of a few real ones, for the benchmarks that need a large history (the KPI
  * queries, the throughput at 100,000 historic cases). The template rows of each table are frozen first; then
- * each copy is one set-based {@code insert … select} per table and block of copies: ids and business keys get
- * the copy's suffix ({@code ~n}, the same in every table, so copies stay joined), timestamps move back by the
+ * each copy is one set-based {@code insert … select} per table and block of copies: ids and business keys become
+ * a short stand-in with the copy's suffix ({@code B1f~n}, the same in every table, so copies stay joined; the
+ * {@code mapped} columns), other keys just get the suffix ({@code suffixed}), timestamps move back by the
  * copy's share of {@code spread}. Plain SQL that H2 and PostgreSQL both run.
  */
 public final class HistoryCopier {
@@ -57,6 +58,7 @@ public final class HistoryCopier {
                 jdbc.execute("create table " + scratch + " as select * from " + table.name() + " where " + table.templateRows());
                 frozen.add(scratch);
             }
+            shortenIds(tables, frozen);
             jdbc.execute("drop table if exists bench_copy_no");
             jdbc.execute("create table bench_copy_no (n integer primary key, back_s bigint not null)");
             int first = copiesMade + 1;
@@ -75,7 +77,47 @@ public final class HistoryCopier {
         } finally {
             frozen.forEach(scratch -> jdbc.execute("drop table if exists " + scratch));
             jdbc.execute("drop table if exists bench_copy_no");
+            jdbc.execute("drop table if exists bench_id_map");
         }
+    }
+
+    /**
+     * Gives every id in the frozen templates a short stand-in ({@code B} and a number), the same in every table,
+     * so that the copy's suffix fits the columns (an activity instance id is already 60 characters long).
+     */
+    private void shortenIds(List<Table> tables, List<String> frozen) {
+        jdbc.execute("drop table if exists bench_id_map");
+        jdbc.execute("create table bench_id_map (old_id varchar(255) primary key, new_id varchar(20) not null)");
+        java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < tables.size(); i++) {
+            for (String column : columns(frozen.get(i), tables.get(i).mapped())) {
+                jdbc.queryForList("select distinct " + column + " from " + frozen.get(i) + " where " + column
+                        + " is not null", String.class).forEach(id -> ids.computeIfAbsent(id,
+                        old -> "B" + Integer.toString(ids.size(), 36)));
+            }
+        }
+        jdbc.batchUpdate("insert into bench_id_map (old_id, new_id) values (?, ?)",
+                ids.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()}).toList());
+        for (int i = 0; i < tables.size(); i++) {
+            for (String column : columns(frozen.get(i), tables.get(i).mapped())) {
+                jdbc.update("update " + frozen.get(i) + " t set " + column + " = (select m.new_id from bench_id_map m"
+                        + " where m.old_id = t." + column + ") where " + column + " is not null");
+            }
+        }
+    }
+
+    /** Those of the names that are columns of the table. */
+    private List<String> columns(String table, Set<String> names) {
+        return jdbc.query("select * from " + table + " where 1 = 0", rows -> {
+            List<String> found = new ArrayList<>();
+            for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                String column = rows.getMetaData().getColumnName(i).toUpperCase(Locale.ROOT);
+                if (names.contains(column)) {
+                    found.add(column);
+                }
+            }
+            return found;
+        });
     }
 
     private String insert(Table table, String scratch) {
