@@ -66,8 +66,8 @@ class KpiQueryBenchmark {
             new HistoryCopier.Table("ACT_HI_PROCINST", "ID_ in (" + CLOSED_INSTANCES + ")", HistoryCopier.HISTORY_IDS, Set.of(), Set.of()),
             new HistoryCopier.Table("ACT_HI_ACTINST", "PROC_INST_ID_ in (" + CLOSED_INSTANCES + ")", HistoryCopier.HISTORY_IDS, Set.of(), Set.of()),
             new HistoryCopier.Table("ACT_HI_VARINST", "PROC_INST_ID_ in (" + CLOSED_INSTANCES + ")", HistoryCopier.HISTORY_IDS, Set.of(), Set.of()),
-            new HistoryCopier.Table("refund_ledger", "case_id in (" + CLOSED_KEYS + ")", Set.of("CASE_ID"), Set.of("IDEMPOTENCY_KEY"),
-                    Set.of("ID")),
+            new HistoryCopier.Table("refund_ledger", "case_id in (" + CLOSED_KEYS + ")", Set.of("CASE_ID"),
+                    Set.of("IDEMPOTENCY_KEY", "REQUEST_NO"), Set.of("ID")),
             new HistoryCopier.Table("penalty", "case_id in (" + CLOSED_KEYS + ")", Set.of("CASE_ID"), Set.of(), Set.of()),
             new HistoryCopier.Table("review_case", "review_id in (" + CLOSED_KEYS + ")", Set.of("REVIEW_ID", "CASE_ID"),
                     Set.of("IDEMPOTENCY_KEY"), Set.of()));

@@ -31,7 +31,7 @@ public final class HistoryCopier {
             "BUSINESS_KEY_", "CASE_INST_ID_", "VAR_INST_ID_", "DEC_INST_ID_", "ROOT_DEC_INST_ID_", "JOB_ID_",
             "PARENT_TASK_ID_", "SUPER_EXECUTION_ID_", "PROCESS_INSTANCE_ID_");
 
-    private static final int COPIES_PER_STATEMENT = 20;
+    private static final int COPIES_PER_STATEMENT = 50;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
