@@ -33,9 +33,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The performance benchmark of issue 9: not part of `mvn verify` (tag {@code bench}); run it with
- * `mvn -Pbench verify`. Plain Java timing: a warm-up, then repeated rounds; each figure is the median
- * over rounds with the spread beside it. Sizes and databases are system properties (see
+ * The performance benchmark of issues 9 and 22: not part of `mvn verify` (tag {@code bench}); run it with
+ * `mvn -Pbench verify`. Plain Java timing: warm-up rounds until the rates have settled (shown in the notes with
+ * the JIT's compilation time), then repeated rounds; each figure is the median over rounds with the spread
+ * beside it; the application and its baseline run in the same rounds with the same driver work. Sizes and databases are system properties (see
  * docs/PERFORMANCE.md); the table goes to docs/PERFORMANCE.md. It asserts nothing about time.
  */
 @Tag("bench")
@@ -50,10 +51,13 @@ class PerformanceBenchmark {
     private static final int HTTP_CASES = Integer.getInteger("bench.http.cases", 8);
     private static final List<Integer> GROWTH = list("bench.growth", "1000,100000").stream().map(Integer::valueOf).toList();
     private static final int THREADS = Integer.getInteger("bench.threads", 8);
-    /** Which tables the history copier fills for (5); fewer make 100,000 cases quicker to set up. */
-    private static final List<String> GROWTH_TABLES = list("bench.growth.tables", "ACT_HI_PROCINST,ACT_HI_ACTINST,"
-            + "ACT_HI_VARINST,ACT_HI_TASKINST,ACT_HI_DETAIL,ACT_HI_DECINST,ACT_HI_DEC_IN,ACT_HI_DEC_OUT,ACT_HI_IDENTITYLINK,"
-            + "ACT_HI_JOB_LOG,after_sales_case,outbox_message,refund_ledger");
+    /**
+     * Which tables the history copier fills for (5). By default the case's own history rows and case-file row
+     * (about a third of its rows), so that 100,000 cases are copied within the run's budget; the rest
+     * (ACT_HI_DETAIL, _DECINST, _DEC_IN, _DEC_OUT, _IDENTITYLINK, _JOB_LOG, outbox_message, refund_ledger) can be added.
+     */
+    private static final List<String> GROWTH_TABLES = list("bench.growth.tables",
+            "ACT_HI_PROCINST,ACT_HI_ACTINST,ACT_HI_VARINST,ACT_HI_TASKINST,after_sales_case");
     private static final long IDLE_MILLIS = 5_000;
     private static final int THREAD_CASES = Integer.getInteger("bench.threads.cases", 24);
     private static final int WARMUP_MIN = Integer.getInteger("bench.warmup.min", 3);
