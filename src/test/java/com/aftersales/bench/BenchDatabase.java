@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * A database of the benchmark's own, thrown away afterwards: an H2 file in a temporary folder (as the
@@ -22,6 +24,12 @@ abstract class BenchDatabase implements AutoCloseable {
     abstract String name();
 
     abstract List<String> springArgs();
+
+    /** The connection only, without the application's URL options: for the stock-configured engine. */
+    abstract List<String> stockSpringArgs();
+
+    /** Another database of the same kind, empty. */
+    abstract BenchDatabase another() throws SQLException;
 
     static BenchDatabase h2() {
         try {
@@ -43,6 +51,13 @@ abstract class BenchDatabase implements AutoCloseable {
         return new Postgres(adminUrl, user, password, database);
     }
 
+    /** A property of the application's own configuration (application.yaml), as the default mode reads it. */
+    static String applicationProperty(String name) {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("application.yaml"));
+        return yaml.getObject().getProperty(name);
+    }
+
     private static final class H2 extends BenchDatabase {
         private final Path folder;
 
@@ -55,9 +70,22 @@ abstract class BenchDatabase implements AutoCloseable {
             return "H2 (file)";
         }
 
+        /** The default mode's URL with its options (lock timeout, caches), on the benchmark's own file. */
         @Override
         List<String> springArgs() {
+            String configured = applicationProperty("spring.datasource.url");
+            String options = configured.contains(";") ? configured.substring(configured.indexOf(';')) : ";DB_CLOSE_ON_EXIT=FALSE";
+            return List.of("--spring.datasource.url=jdbc:h2:file:" + folder.resolve("aftersales") + options);
+        }
+
+        @Override
+        List<String> stockSpringArgs() {
             return List.of("--spring.datasource.url=jdbc:h2:file:" + folder.resolve("aftersales") + ";DB_CLOSE_ON_EXIT=FALSE");
+        }
+
+        @Override
+        BenchDatabase another() {
+            return h2();
         }
 
         @Override
@@ -97,6 +125,16 @@ abstract class BenchDatabase implements AutoCloseable {
             args.add("--spring.datasource.username=" + user);
             args.add("--spring.datasource.password=" + password);
             return args;
+        }
+
+        @Override
+        List<String> stockSpringArgs() {
+            return springArgs();
+        }
+
+        @Override
+        BenchDatabase another() throws SQLException {
+            return postgres();
         }
 
         @Override

@@ -7,14 +7,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Whole cases over HTTP only, as IntegratorJourneyTest drives them: domain API and engine REST with Basic auth. */
 final class HttpCases {
 
     private final Http http;
     private final ObjectMapper json = new ObjectMapper();
+    private final AtomicLong calls = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
+    /** Latencies (ms) of the task lookups by business key since the last {@link #takeLookups()}. */
+    private final List<Double> lookups = Collections.synchronizedList(new ArrayList<>());
 
     HttpCases(int port) {
         this.http = new Http(port);
@@ -22,7 +30,7 @@ final class HttpCases {
 
     /** POST /api/cases as the integration user; returns the case id. */
     String openCase(Fixtures.Order order) {
-        HttpResponse<String> created = http.postJson("/api/cases", "integration", """
+        HttpResponse<String> created = post("/api/cases", "integration", """
                 {"orderId":"%s","buyerId":"%s","channel":"WECHAT","description":"拖把坏了 the mop is broken",
                  "requestedOutcome":"RETURN"}""".formatted(order.orderId(), order.buyerId()));
         expect(created, 201);
@@ -34,38 +42,88 @@ final class HttpCases {
         for (Map<String, Object> variables : JavaApiCases.BEFORE_RETURN) {
             work(caseId, "agent1", variables);
         }
-        expect(http.postJson("/api/cases/" + caseId + "/return-shipment", "integration",
+        expect(post("/api/cases/" + caseId + "/return-shipment", "integration",
                 "{\"carrier\":\"顺丰 SF\",\"trackingNumber\":\"SF1234567890\"}"), 202);
         for (Map<String, Object> variables : JavaApiCases.AFTER_RETURN) {
             work(caseId, "warehouse1", variables);
         }
-        String instanceId = read(http.get("/engine-rest/process-instance?businessKey=" + caseId, "admin")).get(0)
+        String instanceId = read(get("/engine-rest/process-instance?businessKey=" + caseId, "admin")).get(0)
                 .get("id").asText();
-        String jobId = read(http.get("/engine-rest/job?timers=true&processInstanceId=" + instanceId, "admin")).get(0)
+        String jobId = read(get("/engine-rest/job?timers=true&processInstanceId=" + instanceId, "admin")).get(0)
                 .get("id").asText();
-        expect(http.postJson("/engine-rest/job/" + jobId + "/execute", "admin", ""), 204);
+        expect(post("/engine-rest/job/" + jobId + "/execute", "admin", ""), 204);
         work(caseId, "agent1", JavaApiCases.FOLLOW_UP);
-        if (!"CLOSED".equals(read(http.get("/api/cases/" + caseId, "agent1")).get("status").asText())) {
+        if (!"CLOSED".equals(read(get("/api/cases/" + caseId, "agent1")).get("status").asText())) {
             throw new IllegalStateException(caseId + " did not close");
         }
     }
 
     /** The user's one open task of the case: claimed, then completed with these variables. */
     private void work(String caseId, String user, Map<String, Object> variables) {
-        JsonNode tasks = read(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseId, user));
+        long start = System.nanoTime();
+        HttpResponse<String> found = get("/engine-rest/task?processInstanceBusinessKey=" + caseId, user);
+        lookups.add((System.nanoTime() - start) / 1e6);
+        JsonNode tasks = read(found);
         if (tasks.size() != 1) {
             throw new IllegalStateException(user + " sees " + tasks.size() + " tasks of " + caseId);
         }
         String id = tasks.get(0).get("id").asText();
-        expect(http.postJson("/engine-rest/task/" + id + "/claim", user, "{\"userId\":\"" + user + "\"}"), 204);
+        expect(post("/engine-rest/task/" + id + "/claim", user, "{\"userId\":\"" + user + "\"}"), 204);
         Map<String, Object> typed = new LinkedHashMap<>();
         variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
         try {
-            expect(http.postJson("/engine-rest/task/" + id + "/complete", user,
+            expect(post("/engine-rest/task/" + id + "/complete", user,
                     json.writeValueAsString(Map.of("variables", typed))), 204);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** HTTP calls made so far. */
+    long calls() {
+        return calls.get();
+    }
+
+    /** The task lookups' latencies since the last call, in ms. */
+    List<Double> takeLookups() {
+        synchronized (lookups) {
+            List<Double> taken = new ArrayList<>(lookups);
+            lookups.clear();
+            return taken;
+        }
+    }
+
+    /** Answers 503 (no database connection within the pool's short timeout) retried so far. */
+    long retries() {
+        return retries.get();
+    }
+
+    private HttpResponse<String> get(String path, String user) {
+        return retried(() -> http.get(path, user));
+    }
+
+    private HttpResponse<String> post(String path, String user, String body) {
+        return retried(() -> http.postJson(path, user, body));
+    }
+
+    /** Each call counted; a 503 tried again shortly, as its problem tells the client, up to five times. */
+    private HttpResponse<String> retried(java.util.function.Supplier<HttpResponse<String>> call) {
+        HttpResponse<String> response = null;
+        for (int attempt = 0; attempt < 6; attempt++) {
+            calls.incrementAndGet();
+            response = call.get();
+            if (response.statusCode() != 503) {
+                return response;
+            }
+            retries.incrementAndGet();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return response;
+            }
+        }
+        return response;
     }
 
     private JsonNode read(HttpResponse<String> response) {

@@ -6,12 +6,14 @@ import com.aftersales.dispute.DisputeEvents;
 import com.aftersales.handling.ReturnShipments;
 import com.aftersales.intake.CaseIntake;
 import com.aftersales.notification.Outbox;
+import com.aftersales.process.AfterSalesCase;
 import com.aftersales.support.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -57,33 +59,56 @@ final class JavaApiCases {
     /** One application case from intake to RESOLVED. */
     void applicationCase(Fixtures.Order order) {
         String caseId = fixtures.openCase(order, "拖把电池充不进电 the mop's battery won't charge");
-        BEFORE_RETURN.forEach(variables -> fixtures.completeTask(caseId, variables));
+        BEFORE_RETURN.forEach(variables -> complete(engine, caseId, variables));
         EventDelivery.Result shipped = returns.shipped(caseId, "顺丰 SF", "SF1234567890");
         if (shipped.status() != EventDelivery.Status.DELIVERED) {
             throw new IllegalStateException("return shipment of " + caseId + ": " + shipped);
         }
-        AFTER_RETURN.forEach(variables -> fixtures.completeTask(caseId, variables));
-        fireFollowUp(fixtures.instanceOf(caseId).getId());
-        fixtures.completeTask(caseId, FOLLOW_UP);
-        if (fixtures.instanceOf(caseId) != null) {
-            throw new IllegalStateException(caseId + " did not close");
+        finish(engine, AfterSalesCase.PROCESS_KEY, caseId);
+    }
+
+    /** The baseline process through the same wait states with the same variables, on this node's engine. */
+    void baselineCase() {
+        baselineCase(engine);
+    }
+
+    /**
+     * The baseline on any engine (this node's, or a stock-configured one). The driver's bookkeeping is the
+     * application path's, step for step: tasks found by business key, the instance looked up by process key and
+     * business key before the timer and again to see it closed.
+     */
+    static void baselineCase(ProcessEngine engine) {
+        String key = "BL-" + UUID.randomUUID();
+        engine.getRuntimeService().startProcessInstanceByKey(BASELINE_KEY, key);
+        BEFORE_RETURN.forEach(variables -> complete(engine, key, variables));
+        engine.getRuntimeService().createMessageCorrelation("BenchReturnShipped").processInstanceBusinessKey(key)
+                .setVariables(Map.of("returnCarrier", "顺丰 SF", "returnTrackingNumber", "SF1234567890")).correlate();
+        finish(engine, BASELINE_KEY, key);
+    }
+
+    /** From the inspection of the return to the closed case: the part both paths share. */
+    private static void finish(ProcessEngine engine, String processKey, String key) {
+        AFTER_RETURN.forEach(variables -> complete(engine, key, variables));
+        fireFollowUp(engine, instanceOf(engine, processKey, key).getId());
+        complete(engine, key, FOLLOW_UP);
+        if (instanceOf(engine, processKey, key) != null) {
+            throw new IllegalStateException(key + " did not close");
         }
     }
 
-    /** The baseline process through the same wait states with the same variables. */
-    void baselineCase() {
-        String key = "BL-" + UUID.randomUUID();
-        String instanceId = engine.getRuntimeService().startProcessInstanceByKey(BASELINE_KEY, key).getId();
-        BEFORE_RETURN.forEach(variables -> fixtures.completeTask(key, variables));
-        engine.getRuntimeService().createMessageCorrelation("BenchReturnShipped").processInstanceBusinessKey(key)
-                .setVariables(Map.of("returnCarrier", "顺丰 SF", "returnTrackingNumber", "SF1234567890")).correlate();
-        AFTER_RETURN.forEach(variables -> fixtures.completeTask(key, variables));
-        fireFollowUp(instanceId);
-        fixtures.completeTask(key, FOLLOW_UP);
+    private static ProcessInstance instanceOf(ProcessEngine engine, String processKey, String businessKey) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).singleResult();
+    }
+
+    /** The case's one open task, completed with these variables (as Fixtures.completeTask does). */
+    private static void complete(ProcessEngine engine, String businessKey, Map<String, Object> variables) {
+        var tasks = engine.getTaskService();
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId(), variables);
     }
 
     /** Executes the follow-up timer now, as the job executor does when it comes due. */
-    private void fireFollowUp(String instanceId) {
+    private static void fireFollowUp(ProcessEngine engine, String instanceId) {
         List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(instanceId).timers().list();
         if (timers.size() != 1) {
             throw new IllegalStateException("expected the follow-up timer of " + instanceId + ", found " + timers);

@@ -27,6 +27,8 @@ final class Report {
         final Map<String, String> settings = new LinkedHashMap<>();
         final List<Figure> figures = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
+        /** JFR summaries (-Dbench.jfr=true): figure → top buckets of CPU samples. */
+        final Map<String, String> profiles = new LinkedHashMap<>();
 
         Section(String database) {
             this.database = database;
@@ -69,6 +71,11 @@ final class Report {
             if (!section.notes.isEmpty()) {
                 out.append('\n');
                 section.notes.forEach(note -> out.append("- ").append(note).append('\n'));
+            }
+            if (!section.profiles.isEmpty()) {
+                out.append("\nJFR profile, CPU samples by the first frame outside the JDK:\n\n| figure | top buckets |\n|---|---|\n");
+                section.profiles.forEach((figure, top) -> out.append("| ").append(figure).append(" | ").append(top)
+                        .append(" |\n"));
             }
         }
         return out.toString();

@@ -5,22 +5,20 @@ import com.aftersales.vocabulary.RequestedOutcome;
 import com.aftersales.process.AfterSalesCase;
 import com.aftersales.support.FailingPaymentGateway;
 import com.aftersales.support.Fixtures;
+import com.aftersales.support.HistoryCopier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -48,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * process instance of it (cases, their disputes, the revised review) is copied with new ids and business
  * keys, moved back in time so that the copies spread over 180 days (the history time to live), history
  * rows ({@code ACT_HI_PROCINST}, {@code ACT_HI_ACTINST}, {@code ACT_HI_VARINST}) and ledger rows (refunds,
- * penalties, reviews) alike, until there are as many closed cases as asked. Open cases are real ones.
+ * penalties, reviews) alike, until there are as many closed cases as asked ({@link HistoryCopier}). Open cases are real ones.
  * Each statement is then run 3 times to warm up and timed over 5 runs; the table goes to
  * {@code target/bench/kpi-queries-<database>.md}.
  */
@@ -62,23 +60,16 @@ class KpiQueryBenchmark {
     private static final Duration SPREAD = Duration.ofDays(180);
     private static final String SERVER = System.getProperty("kpi.postgres.url", "jdbc:postgresql://127.0.0.1:5432/");
 
-    /** What is copied of each closed instance, and how: ids and business keys become the copy's own. */
-    private record Table(String name, String templateRows, Set<String> mapped, Set<String> suffixed, Set<String> dropped) {
-    }
-
-    private static final Set<String> HISTORY_IDS = Set.of("ID_", "PROC_INST_ID_", "ROOT_PROC_INST_ID_", "EXECUTION_ID_",
-            "PARENT_ACT_INST_ID_", "ACT_INST_ID_", "CALL_PROC_INST_ID_", "SUPER_PROCESS_INSTANCE_ID_", "TASK_ID_",
-            "BUSINESS_KEY_");
     private static final String CLOSED_INSTANCES = "select ID_ from ACT_HI_PROCINST where END_TIME_ is not null";
     private static final String CLOSED_KEYS = "select BUSINESS_KEY_ from ACT_HI_PROCINST where END_TIME_ is not null";
-    private static final List<Table> TABLES = List.of(
-            new Table("ACT_HI_PROCINST", "ID_ in (" + CLOSED_INSTANCES + ")", HISTORY_IDS, Set.of(), Set.of()),
-            new Table("ACT_HI_ACTINST", "PROC_INST_ID_ in (" + CLOSED_INSTANCES + ")", HISTORY_IDS, Set.of(), Set.of()),
-            new Table("ACT_HI_VARINST", "PROC_INST_ID_ in (" + CLOSED_INSTANCES + ")", HISTORY_IDS, Set.of(), Set.of()),
-            new Table("refund_ledger", "case_id in (" + CLOSED_KEYS + ")", Set.of("CASE_ID"), Set.of("IDEMPOTENCY_KEY"),
-                    Set.of("ID")),
-            new Table("penalty", "case_id in (" + CLOSED_KEYS + ")", Set.of("CASE_ID"), Set.of(), Set.of()),
-            new Table("review_case", "review_id in (" + CLOSED_KEYS + ")", Set.of("REVIEW_ID", "CASE_ID"),
+    private static final List<HistoryCopier.Table> TABLES = List.of(
+            new HistoryCopier.Table("ACT_HI_PROCINST", "ID_ in (" + CLOSED_INSTANCES + ")", HistoryCopier.HISTORY_IDS, Set.of(), Set.of()),
+            new HistoryCopier.Table("ACT_HI_ACTINST", "PROC_INST_ID_ in (" + CLOSED_INSTANCES + ")", HistoryCopier.HISTORY_IDS, Set.of(), Set.of()),
+            new HistoryCopier.Table("ACT_HI_VARINST", "PROC_INST_ID_ in (" + CLOSED_INSTANCES + ")", HistoryCopier.HISTORY_IDS, Set.of(), Set.of()),
+            new HistoryCopier.Table("refund_ledger", "case_id in (" + CLOSED_KEYS + ")", Set.of("CASE_ID"),
+                    Set.of("IDEMPOTENCY_KEY", "REQUEST_NO"), Set.of("ID")),
+            new HistoryCopier.Table("penalty", "case_id in (" + CLOSED_KEYS + ")", Set.of("CASE_ID"), Set.of(), Set.of()),
+            new HistoryCopier.Table("review_case", "review_id in (" + CLOSED_KEYS + ")", Set.of("REVIEW_ID", "CASE_ID"),
                     Set.of("IDEMPOTENCY_KEY"), Set.of()));
 
     @Test
@@ -110,7 +101,7 @@ class KpiQueryBenchmark {
                     AfterSalesCase.PROCESS_KEY);
             int copies = (int) Math.ceil((double) CASES / templateCases) - 1;
             long started = System.nanoTime();
-            copyHistory(jdbc, context.getBean(TransactionTemplate.class), copies);
+            new HistoryCopier(jdbc, context.getBean(TransactionTemplate.class)).copy(TABLES, copies, SPREAD);
             long loadSeconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
             if (database.equals("postgres")) {
                 jdbc.execute("analyze");
@@ -133,59 +124,6 @@ class KpiQueryBenchmark {
             context.close();
             if (database.equals("postgres")) {
                 admin("drop database if exists " + name + " with (force)");
-            }
-        }
-    }
-
-    /** Copies the closed instances and their ledger rows, each copy moved back in time by its share of 180 days. */
-    private static void copyHistory(JdbcTemplate jdbc, TransactionTemplate transaction, int copies) {
-        Map<Table, List<Map<String, Object>>> templates = new LinkedHashMap<>();
-        for (Table table : TABLES) {
-            templates.put(table, jdbc.queryForList("select * from " + table.name() + " where " + table.templateRows()));
-        }
-        int perTransaction = 100;
-        for (int first = 1; first <= copies; first += perTransaction) {
-            int from = first;
-            int to = Math.min(copies, first + perTransaction - 1);
-            transaction.executeWithoutResult(status -> copy(jdbc, templates, from, to, copies));
-            System.out.printf("copied %d of %d%n", to, copies);
-        }
-    }
-
-    private static void copy(JdbcTemplate jdbc, Map<Table, List<Map<String, Object>>> templates, int from, int to,
-                             int copies) {
-        for (int copy = from; copy <= to; copy++) {
-            Duration back = Duration.ofMillis(SPREAD.toMillis() * copy / copies);
-            Map<String, String> ids = new HashMap<>();
-            String suffix = "~" + copy;
-            for (Map.Entry<Table, List<Map<String, Object>>> entry : templates.entrySet()) {
-                Table table = entry.getKey();
-                List<Map<String, Object>> rows = entry.getValue();
-                if (rows.isEmpty()) {
-                    continue;
-                }
-                List<String> columns = rows.get(0).keySet().stream()
-                        .filter(column -> !table.dropped().contains(column.toUpperCase(Locale.ROOT))).toList();
-                String sql = "insert into " + table.name() + " (" + String.join(", ", columns) + ") values ("
-                        + String.join(", ", columns.stream().map(column -> "?").toList()) + ")";
-                List<Object[]> batch = new ArrayList<>(rows.size());
-                for (Map<String, Object> row : rows) {
-                    Object[] values = new Object[columns.size()];
-                    for (int i = 0; i < columns.size(); i++) {
-                        String column = columns.get(i).toUpperCase(Locale.ROOT);
-                        Object value = row.get(columns.get(i));
-                        if (value instanceof String text && table.mapped().contains(column)) {
-                            value = ids.computeIfAbsent(text, old -> "B" + Integer.toString(ids.size(), 36) + suffix);
-                        } else if (value instanceof String text && table.suffixed().contains(column)) {
-                            value = text + suffix;
-                        } else if (value instanceof Timestamp time) {
-                            value = Timestamp.from(time.toInstant().minus(back));
-                        }
-                        values[i] = value;
-                    }
-                    batch.add(values);
-                }
-                jdbc.batchUpdate(sql, batch);
             }
         }
     }
