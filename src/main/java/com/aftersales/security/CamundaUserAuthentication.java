@@ -4,8 +4,6 @@ import com.aftersales.web.DatabaseOutage;
 import org.springframework.security.authentication.AuthenticationServiceException;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,16 +13,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The domain API authenticates against the same users as Tasklist and engine REST: Camunda's
- * identity service (which also throttles repeated wrong passwords). The user's groups become
- * its authorities.
+ * identity service (which also throttles repeated wrong passwords), through the logins it
+ * remembers for a short while. The user's groups become its authorities.
  */
 @Component
 class CamundaUserAuthentication implements AuthenticationProvider {
 
-    private final IdentityService identity;
+    private final VerifiedLogins logins;
 
-    CamundaUserAuthentication(IdentityService identity) {
-        this.identity = identity;
+    CamundaUserAuthentication(VerifiedLogins logins) {
+        this.logins = logins;
     }
 
     @Override
@@ -32,11 +30,9 @@ class CamundaUserAuthentication implements AuthenticationProvider {
         String user = authentication.getName();
         Object credentials = authentication.getCredentials();
         try {
-            if (user == null || credentials == null || !identity.checkPassword(user, credentials.toString())) {
-                throw new BadCredentialsException("wrong user or password");
-            }
-            List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
-                    .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
+            VerifiedLogins.Login login = logins.verify(user, credentials == null ? null : credentials.toString())
+                    .orElseThrow(() -> new BadCredentialsException("wrong user or password"));
+            List<SimpleGrantedAuthority> groups = login.groups().stream().map(SimpleGrantedAuthority::new).toList();
             return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
         } catch (RuntimeException e) {
             if (DatabaseOutage.isCause(e)) {
