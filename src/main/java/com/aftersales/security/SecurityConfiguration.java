@@ -15,13 +15,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * Nothing answers without credentials:
  * <ul>
  * <li>{@code /api}, the OpenAPI description and actuator: HTTP Basic against Camunda's users, by group;</li>
  * <li>{@code /engine-rest}: HTTP Basic by Camunda's own filter, as Camunda Run does, so the engine
- *     checks its authorizations for that user;</li>
+ *     checks its authorizations for that user. It is its only authentication: Spring Security's filter chain does not
+ *     match these paths (it would only permit them, at the cost of a dozen filters per call);</li>
  * <li>the web apps ({@code /camunda}) keep their own login and CSRF protection.</li>
  * </ul>
  */
@@ -67,10 +70,11 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Everything else: the web apps authenticate themselves, engine REST through the filter below. */
+    /** Everything else but engine REST (the filter below): the web apps authenticate themselves. */
     @Bean
     SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
         return http
+                .securityMatcher(new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))

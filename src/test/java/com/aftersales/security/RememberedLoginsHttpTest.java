@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.web.FilterChainProxy;
 
 /**
  * Logins are remembered for a while (aftersales.security.login-cache), and an identity change still takes effect
@@ -19,6 +21,7 @@ class RememberedLoginsHttpTest {
 
     @LocalServerPort int port;
     @Autowired IdentityService identity;
+    @Autowired FilterChainProxy springSecurity;
     private Http http;
     private String user;
 
@@ -59,5 +62,20 @@ class RememberedLoginsHttpTest {
     void aWrongPasswordIsRefusedThoughTheRightOneIsRemembered() {
         assertThat(http.get("/engine-rest/task/count", user, "not-the-password").statusCode()).isEqualTo(401);
         assertThat(http.get("/api/cases?buyerId=x", user, "not-the-password").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void engineRestIsAuthenticatedByCamundasFilterAloneAndStillNeedsCredentials() {
+        MockHttpServletRequest engineRest = new MockHttpServletRequest("GET", "/engine-rest/task");
+        engineRest.setServletPath("/engine-rest");
+        engineRest.setPathInfo("/task");
+        assertThat(springSecurity.getFilterChains()).noneMatch(chain -> chain.matches(engineRest));
+        MockHttpServletRequest api = new MockHttpServletRequest("GET", "/api/cases");
+        assertThat(springSecurity.getFilterChains()).anyMatch(chain -> chain.matches(api));
+
+        for (String path : new String[] {"/engine-rest/task", "/engine-rest/task/count", "/engine-rest/user",
+                "/engine-rest/process-instance", "/engine-rest/engine/default/task", "/engine-rest/deployment"}) {
+            assertThat(http.get(path, null).statusCode()).as(path).isEqualTo(401);
+        }
     }
 }
