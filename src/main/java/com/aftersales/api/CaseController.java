@@ -93,8 +93,7 @@ class CaseController {
     @PostMapping(consumes = "application/json")
     ResponseEntity<CaseView> open(@Valid @RequestBody CreateCaseRequest request, Principal caller) {
         // Idempotency-Key is answered for every POST before this runs (web.Idempotency)
-        CaseIntake.Opened opened = intake.open(request.toNewCase(), null, caller.getName());
-        CaseView view = views.view(opened.record());
+        CaseView view = intake.openAndView(request.toNewCase(), caller.getName());
         return ResponseEntity.created(URI.create("/api/cases/" + view.caseId())).body(view);
     }
 

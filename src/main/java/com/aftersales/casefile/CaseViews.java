@@ -52,10 +52,19 @@ public class CaseViews {
     }
 
     public CaseView view(CaseRecord record) {
-        Map<String, Object> variables = variables(record.processInstanceId());
-        ProcessInstance instance = record.status() == CaseStatus.OPEN && record.processInstanceId() != null
+        return view(record, record.status() == CaseStatus.OPEN && record.processInstanceId() != null
                 ? runtime.createProcessInstanceQuery().processInstanceId(record.processInstanceId()).singleResult()
-                : null;
+                : null);
+    }
+
+    /**
+     * The view of a case whose process instance the caller holds already (it has just started it, in the same
+     * transaction): no query for the instance.
+     */
+    public CaseView view(CaseRecord record, ProcessInstance current) {
+        Map<String, Object> variables = variables(record.processInstanceId());
+        ProcessInstance instance = record.status() == CaseStatus.OPEN && current != null && !current.isEnded()
+                ? current : null;
         Step step = instance == null ? (record.status() == CaseStatus.CLOSED ? Step.CLOSED : Step.INQUIRY)
                 : currentStep(instance);
         List<CaseView.OpenDeadline> deadlines = instance == null ? List.of() : openDeadlines.of(instance);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,6 +26,7 @@ public class OpenDeadlines {
     private final RepositoryService repository;
     private final ManagementService management;
     private final DeadlineNames names;
+    private final Map<String, Map<String, String>> deadlinesByDefinition = new ConcurrentHashMap<>();
 
     public OpenDeadlines(RuntimeService runtime, RepositoryService repository, ManagementService management,
                          DeadlineNames names) {
@@ -44,17 +46,38 @@ public class OpenDeadlines {
     private void collect(ProcessInstance instance, List<CaseView.OpenDeadline> deadlines) {
         List<Job> timers = management.createJobQuery().processInstanceId(instance.getId()).timers().list();
         if (!timers.isEmpty()) {
-            BpmnModelInstance model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
-            Map<String, String> activityOfJobDefinition = new HashMap<>();
-            management.createJobDefinitionQuery().processDefinitionId(instance.getProcessDefinitionId()).list()
-                    .forEach(definition -> activityOfJobDefinition.put(definition.getId(), definition.getActivityId()));
             for (Job job : timers) {
-                String activityId = activityOfJobDefinition.get(job.getJobDefinitionId());
-                deadlines.add(new CaseView.OpenDeadline(
-                        names.nameOf(model.getModelElementById(activityId)), job.getDuedate().toInstant()));
+                deadlines.add(new CaseView.OpenDeadline(deadlineOf(instance.getProcessDefinitionId(), job),
+                        job.getDuedate().toInstant()));
             }
         }
         runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).list()
                 .forEach(called -> collect(called, deadlines));
+    }
+
+    private String deadlineOf(String processDefinitionId, Job timer) {
+        String name = deadlinesOf(processDefinitionId).get(timer.getJobDefinitionId());
+        if (name == null) {
+            // not among the definitions seen before (none is added to a deployed definition, but ask once more)
+            deadlinesByDefinition.remove(processDefinitionId);
+            name = deadlinesOf(processDefinitionId).get(timer.getJobDefinitionId());
+        }
+        return name;
+    }
+
+    /**
+     * The deadline each timer of a process definition reads, by its job definition: fixed once the definition is
+     * deployed, so looked up (model and job definitions) once per definition instead of for every case view.
+     */
+    private Map<String, String> deadlinesOf(String processDefinitionId) {
+        return deadlinesByDefinition.computeIfAbsent(processDefinitionId, id -> {
+            BpmnModelInstance model = repository.getBpmnModelInstance(id);
+            Map<String, String> deadlineOfJobDefinition = new HashMap<>();
+            management.createJobDefinitionQuery().processDefinitionId(id).list().stream()
+                    .filter(definition -> definition.getJobType().startsWith("timer"))
+                    .forEach(definition -> deadlineOfJobDefinition.put(definition.getId(),
+                            names.nameOf(model.getModelElementById(definition.getActivityId()))));
+            return Map.copyOf(deadlineOfJobDefinition);
+        });
     }
 }

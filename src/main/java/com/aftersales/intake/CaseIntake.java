@@ -3,11 +3,14 @@ package com.aftersales.intake;
 import com.aftersales.casefile.CaseIds;
 import com.aftersales.casefile.CaseRecord;
 import com.aftersales.casefile.CaseRepository;
+import com.aftersales.casefile.CaseView;
+import com.aftersales.casefile.CaseViews;
 import com.aftersales.process.AfterSalesCase;
 import com.aftersales.process.AfterSalesCase.Var;
 import java.time.Clock;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,14 +29,16 @@ public class CaseIntake {
     private final RuntimeService runtime;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final CaseViews views;
 
     public CaseIntake(CaseRepository cases, CaseIds caseIds, RuntimeService runtime,
-                      TransactionTemplate transaction, Clock clock) {
+                      TransactionTemplate transaction, Clock clock, CaseViews views) {
         this.cases = cases;
         this.caseIds = caseIds;
         this.runtime = runtime;
         this.transaction = transaction;
         this.clock = clock;
+        this.views = views;
     }
 
     public record Opened(CaseRecord record, boolean created) {
@@ -47,7 +52,7 @@ public class CaseIntake {
             }
         }
         try {
-            String caseId = transaction.execute(status -> start(request, idempotencyKey, openedBy));
+            String caseId = transaction.execute(status -> start(request, idempotencyKey, openedBy)).getBusinessKey();
             return new Opened(cases.find(caseId).orElseThrow(), true);
         } catch (DuplicateKeyException raced) {
             // a concurrent request with the same key committed first: answer with its case
@@ -55,7 +60,18 @@ public class CaseIntake {
         }
     }
 
-    private String start(NewCase request, String idempotencyKey, String openedBy) {
+    /**
+     * Opens a case and answers with its view, read in the start's own transaction from the instance the start
+     * returned: one connection and one commit instead of one per engine query after the start.
+     */
+    public CaseView openAndView(NewCase request, String openedBy) {
+        return transaction.execute(status -> {
+            ProcessInstance started = start(request, null, openedBy);
+            return views.view(cases.find(started.getBusinessKey()).orElseThrow(), started);
+        });
+    }
+
+    private ProcessInstance start(NewCase request, String idempotencyKey, String openedBy) {
         String caseId = caseIds.next();
         cases.insert(CaseRecord.open(caseId, request.orderId(), request.buyerId(), request.channel(),
                 idempotencyKey, openedBy, clock.instant()));
@@ -71,7 +87,6 @@ public class CaseIntake {
         if (request.evidenceUrls() != null && !request.evidenceUrls().isEmpty()) {
             Var.EVIDENCE_LINKS.put(variables, String.join("\n", request.evidenceUrls()));
         }
-        runtime.startProcessInstanceByKey(AfterSalesCase.PROCESS_KEY, caseId, variables);
-        return caseId;
+        return runtime.startProcessInstanceByKey(AfterSalesCase.PROCESS_KEY, caseId, variables);
     }
 }
