@@ -2,6 +2,8 @@ package com.aftersales.api;
 
 import com.aftersales.vocabulary.CaseStatus;
 import com.aftersales.casefile.CaseView;
+import com.aftersales.casefile.CaseRepository;
+import com.aftersales.casefile.CaseTasks;
 import com.aftersales.casefile.CaseViews;
 import com.aftersales.vocabulary.ResponsibleParty;
 import com.aftersales.dispute.DisputeEvents;
@@ -17,6 +19,8 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,11 +40,16 @@ class CaseController {
 
     private final CaseIntake intake;
     private final CaseViews views;
+    private final CaseRepository cases;
+    private final CaseTasks caseTasks;
     private final Outbox outbox;
     private final ReturnShipments returns;
     private final DisputeEvents disputes;
 
-    CaseController(CaseIntake intake, CaseViews views, Outbox outbox, ReturnShipments returns, DisputeEvents disputes) {
+    CaseController(CaseIntake intake, CaseViews views, CaseRepository cases, CaseTasks caseTasks, Outbox outbox,
+                   ReturnShipments returns, DisputeEvents disputes) {
+        this.cases = cases;
+        this.caseTasks = caseTasks;
         this.intake = intake;
         this.views = views;
         this.outbox = outbox;
@@ -108,6 +117,17 @@ class CaseController {
     List<OutboxMessage> messages(@PathVariable @Size(max = 40) String caseId) {
         views.find(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
         return outbox.messagesOf(caseId);
+    }
+
+    @Operation(summary = "The case's open tasks that the caller may see, oldest first",
+            description = "The same tasks engine REST shows this user for the case (its authorizations apply), found "
+                    + "by the case's process instances: the answer costs the same however many other tasks are open. "
+                    + "Complete a task through engine REST or Tasklist with its id. 404 for an unknown case.")
+    @GetMapping("/{caseId}/tasks")
+    List<CaseTasks.OpenTask> tasks(@PathVariable @Size(max = 40) String caseId, Authentication caller) {
+        cases.find(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
+        return caseTasks.openTasksOf(caseId, caller.getName(),
+                caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
     }
 
     @Operation(summary = "Cases, newest first, optionally of one buyer and/or in one status (at most 200)")

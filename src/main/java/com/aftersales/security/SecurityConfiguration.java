@@ -49,6 +49,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/cases/*/messages",
                                 "/api/reviews/*", "/api/orders/*")
                         .hasAnyAuthority(Groups.AGENTS, Groups.TEAM_LEADS, Groups.MANAGERS, Groups.INTEGRATIONS)
+                        // the staff who work a case's tasks look them up; the engine's authorizations pick which
+                        .requestMatchers(HttpMethod.GET, "/api/cases/*/tasks")
+                        .hasAnyAuthority(Groups.AGENTS, Groups.TEAM_LEADS, Groups.MANAGERS, Groups.WAREHOUSE, Groups.FINANCE)
                         .requestMatchers("/api/agents/*/availability")
                         .hasAnyAuthority(Groups.AGENTS, Groups.TEAM_LEADS)
                         .requestMatchers(HttpMethod.GET, "/api/**")

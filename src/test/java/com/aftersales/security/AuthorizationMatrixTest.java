@@ -176,6 +176,9 @@ class AuthorizationMatrixTest {
             call("read a review", "GET", t -> "/api/reviews/RV-20260101-NOPE2345", null, CASE_READERS),
             // the timeline names the staff who worked the case: for staff only, never for integrators
             call("read a case's timeline", "GET", t -> "/api/cases/" + t.caseId() + "/timeline", null, STAFF_READERS),
+            // the staff who work tasks look up a case's; the engine's authorizations pick which tasks they see
+            call("read a case's open tasks", "GET", t -> "/api/cases/" + t.caseId() + "/tasks", null,
+                    Set.of(Groups.AGENTS, Groups.TEAM_LEADS, Groups.MANAGERS, Groups.WAREHOUSE, Groups.FINANCE)),
             // agent1 for themself, a team lead for the team; AVAILABLE, so that routing stays as the other tests expect
             call("set an agent's availability", "PUT", t -> "/api/agents/agent1/availability",
                     "{\"status\":\"AVAILABLE\"}", Set.of(Groups.AGENTS, Groups.TEAM_LEADS)),
@@ -199,7 +202,7 @@ class AuthorizationMatrixTest {
             "POST /api/cases", "POST /api/cases/{caseId}/return-shipment", "POST /api/cases/{caseId}/disputes",
             "POST /api/cases/{caseId}/platform-verdict", "POST /api/reviews", "POST /api/reviews/{reviewId}/revision",
             "GET /api/cases/{caseId}", "GET /api/cases", "GET /api/cases/{caseId}/messages", "GET /api/reviews/{reviewId}",
-            "POST /api/messages/{messageId}/resend", "GET /api/cases/{caseId}/timeline",
+            "POST /api/messages/{messageId}/resend", "GET /api/cases/{caseId}/timeline", "GET /api/cases/{caseId}/tasks",
             "PUT /api/agents/{userId}/availability", "GET /api/agents/{userId}/availability",
             "PUT /api/orders/{orderId}", "GET /api/orders/{orderId}", "POST /api/orders/{orderId}/logistics-events");
 
