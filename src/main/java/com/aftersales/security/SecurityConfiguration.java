@@ -3,6 +3,7 @@ package com.aftersales.security;
 import com.aftersales.web.DatabaseOutage;
 import com.aftersales.web.ProblemType;
 import com.aftersales.web.Problems;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
@@ -91,6 +96,21 @@ class SecurityConfiguration {
         registration.setName("engine-rest-authentication");
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /**
+     * The response headers Spring Security's chain gave engine REST before it left the chain: no caching of what a
+     * user was shown, no content sniffing, no framing by other sites.
+     */
+    @Bean
+    FilterRegistrationBean<HeaderWriterFilter> engineRestHeaders() {
+        FilterRegistrationBean<HeaderWriterFilter> registration = new FilterRegistrationBean<>(new HeaderWriterFilter(
+                List.of(new CacheControlHeadersWriter(), new XContentTypeOptionsHeaderWriter(),
+                        new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN))));
+        registration.setName("engine-rest-headers");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 9);
         return registration;
     }
 

@@ -86,6 +86,15 @@ class RememberedLoginsHttpTest {
         MockHttpServletRequest api = new MockHttpServletRequest("GET", "/api/cases");
         assertThat(springSecurity.getFilterChains()).anyMatch(chain -> chain.matches(api));
 
+        // the headers Spring Security's chain wrote before, on answers and refusals alike
+        for (var response : java.util.List.of(http.get("/engine-rest/task/count", user, "first-password"),
+                http.get("/engine-rest/task/count", null))) {
+            // Camunda's own cache-control filter may have said no-cache first; a header already set is kept
+            assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                    value -> assertThat(value).containsAnyOf("no-store", "no-cache"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        }
         for (String path : new String[] {"/engine-rest/task", "/engine-rest/task/count", "/engine-rest/user",
                 "/engine-rest/process-instance", "/engine-rest/engine/default/task", "/engine-rest/deployment"}) {
             assertThat(http.get(path, null).statusCode()).as(path).isEqualTo(401);
