@@ -11,10 +11,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
-/** What opening a case through the domain API costs the database (issue 22: the HTTP path). */
+/**
+ * What opening a case through the domain API costs the database (issue 22: the HTTP path). A context of its own (the
+ * counting data source) with an engine of its own name, so that engine REST of the shared test context keeps
+ * serving the shared engine.
+ */
 @AfterSalesTest
 @Import(StatementCounter.class)
+@TestPropertySource(properties = "camunda.bpm.generate-unique-process-engine-name=true")
 class StatementsPerCallTest {
 
     @Autowired CaseIntake intake;
