@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * SQL statements of one whole exchange case (the benchmark's path, {@link JavaApiCases}) against the bare baseline
@@ -23,6 +24,9 @@ import org.springframework.context.annotation.Import;
  */
 @AfterSalesTest
 @Import(StatementCounter.class)
+// a context of its own (the counter's data source): under its own engine name, or engine REST of the shared test
+// context would serve this one's engine
+@TestPropertySource(properties = "camunda.bpm.generate-unique-process-engine-name=true")
 class StatementsPerCaseTest {
 
     @Autowired
