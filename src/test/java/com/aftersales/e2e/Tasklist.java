@@ -147,7 +147,11 @@ final class Tasklist {
             List<WebElement> folded = browser.all(By.cssSelector("ol.tasks-list li.task .shutter[uib-tooltip='Show more']"));
             for (WebElement more : folded) {
                 browser.scrollTo(more); // a card low in the list sits behind the footer
-                browser.click(more);
+                try {
+                    browser.click(more);
+                } catch (org.openqa.selenium.ElementClickInterceptedException stillSliding) {
+                    // the list was still scrolling or refreshing under the footer: the next look opens it
+                }
             }
             List<String> cards = browser.all(By.cssSelector("ol.tasks-list li.task")).stream()
                     .map(card -> card.getText().trim()).toList();
