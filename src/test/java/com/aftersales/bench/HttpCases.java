@@ -21,7 +21,13 @@ final class HttpCases {
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
-    /** Latencies (ms) of the task lookups by business key since the last {@link #takeLookups()}. */
+    /**
+     * How a client finds the case's open task: {@code case} (default) asks {@code GET /api/cases/{id}/tasks}, which
+     * finds the tasks by the case's process instances; {@code engine} asks engine REST by business key, a query whose
+     * cost grows with every open task (property {@code bench.http.lookup}).
+     */
+    static final String LOOKUP = System.getProperty("bench.http.lookup", "case");
+    /** Latencies (ms) of the task lookups since the last {@link #takeLookups()}. */
     private final List<Double> lookups = Collections.synchronizedList(new ArrayList<>());
 
     HttpCases(int port) {
@@ -61,7 +67,8 @@ final class HttpCases {
     /** The user's one open task of the case: claimed, then completed with these variables. */
     private void work(String caseId, String user, Map<String, Object> variables) {
         long start = System.nanoTime();
-        HttpResponse<String> found = get("/engine-rest/task?processInstanceBusinessKey=" + caseId, user);
+        HttpResponse<String> found = get("engine".equals(LOOKUP) ? "/engine-rest/task?processInstanceBusinessKey="
+                + caseId : "/api/cases/" + caseId + "/tasks", user);
         lookups.add((System.nanoTime() - start) / 1e6);
         JsonNode tasks = read(found);
         if (tasks.size() != 1) {
