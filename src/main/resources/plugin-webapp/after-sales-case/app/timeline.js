@@ -44,13 +44,16 @@ const STATUS = {PENDING: 'Pending 待发送', DELIVERED: 'Delivered 已送达', 
 
 export function timeline(t) {
   const label = (type, code) => (t.labels[type] || {})[code] || code;
+  // status and step, the step left out where it only repeats the status (a closed case's step is "closed")
+  const state = c => [label('CaseStatus', c.status), label('Step', c.step)]
+    .filter((text, i, both) => text && both.indexOf(text) === i).join(' / ');
   // a message by the words the buyer or the staff read (its first, Chinese line), the whole text on hover
   const said = m => el('span', {title: m.body, 'data-phrase': m.phrase},
     m.body.split('\n')[0].length > 40 ? m.body.split('\n')[0].slice(0, 40) + '…' : m.body.split('\n')[0]);
   return el('div', {class: 'aftersales-timeline', 'data-case': t.caseId},
     el('h4', {}, `Case 案件 ${t.caseId}`),
     el('p', {}, `Order 订单 ${t.orderId || '–'} · Buyer 买家 ${t.buyerId} · Agent 客服 ${t.agent || '–'} · `
-      + `${label('CaseStatus', t.status)} / ${label('Step', t.step)}`),
+      + state(t)),
     el('h5', {}, 'Open deadlines 未到期时限'),
     table(['Deadline 时限', 'Due 截止', 'Time left 剩余时间'], t.openDeadlines.map(d =>
       [d.name, when(d.dueAt, t.zone), el('span', {'data-deadline-left': d.secondsLeft}, timeLeft(d.secondsLeft))])),
@@ -65,6 +68,6 @@ export function timeline(t) {
     table(['Amount 金额', 'Status 状态'], t.refunds.map(r => [`¥${Number(r.amount).toFixed(2)}`, r.status])),
     el('h5', {}, "The buyer's other cases 买家其他案件"),
     table(['Case 案件', 'Order 订单', 'Status 状态', 'Agent 客服', 'Opened 创建'], t.otherCases.map(o =>
-      [o.caseId, o.orderId || '–', `${label('CaseStatus', o.status)} / ${label('Step', o.step)}`, o.agent || '–', when(o.createdAt, t.zone)])));
+      [o.caseId, o.orderId || '–', state(o), o.agent || '–', when(o.createdAt, t.zone)])));
 }
 
