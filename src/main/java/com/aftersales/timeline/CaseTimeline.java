@@ -28,7 +28,9 @@ public record CaseTimeline(
         /** The shop's zone, in which Tasklist shows the times. */
         String zone,
         /** The words for the codes above (case status, step, audience) by type and code, Chinese first. */
-        Map<String, Map<String, String>> labels) {
+        Map<String, Map<String, String>> labels,
+        /** The full name of each user id above (the agent, who did a step, the other cases' agents). */
+        Map<String, String> people) {
 
     /** A step of the case's processes (the case, its dispute), who did it, and when. */
     public record StepPassed(String activityId, String name, String type, String by, Instant startedAt, Instant endedAt) {

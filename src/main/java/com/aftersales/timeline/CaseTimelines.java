@@ -123,9 +123,15 @@ public class CaseTimelines {
                 .map(other -> new CaseTimeline.OtherCase(other.caseId(), other.orderId(), other.status(), other.step(),
                         other.assignee(), other.createdAt()))
                 .toList();
+        List<CaseTimeline.StepPassed> steps = steps(view.caseId());
+        Map<String, String> people = new java.util.TreeMap<>();
+        java.util.stream.Stream.of(java.util.stream.Stream.of(view.assignee()),
+                        steps.stream().map(CaseTimeline.StepPassed::by), others.stream().map(CaseTimeline.OtherCase::agent))
+                .flatMap(ids -> ids).filter(java.util.Objects::nonNull)
+                .forEach(id -> people.computeIfAbsent(id, this::nameOf));
         return new CaseTimeline(view.caseId(), view.orderId(), view.buyerId(), view.status(), view.step(),
-                view.assignee(), steps(view.caseId()), outbox.messagesOf(view.caseId()), view.refunds(), deadlines,
-                others, clock.getZone().getId(), labels);
+                view.assignee(), steps, outbox.messagesOf(view.caseId()), view.refunds(), deadlines,
+                others, clock.getZone().getId(), labels, people);
     }
 
     /** Every process of the case (the case itself, a dispute after closing) carries its id as business key. */

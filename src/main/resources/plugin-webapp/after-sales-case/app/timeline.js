@@ -44,6 +44,8 @@ const STATUS = {PENDING: 'Pending 待发送', DELIVERED: 'Delivered 已送达', 
 
 export function timeline(t) {
   const label = (type, code) => (t.labels[type] || {})[code] || code;
+  // a person by name, the id beside it (the id alone where the name is not known)
+  const who = id => !id ? '–' : (t.people || {})[id] && t.people[id] !== id ? `${t.people[id]} (${id})` : id;
   // status and step, the step left out where it only repeats the status (a closed case's step is "closed")
   const state = c => [label('CaseStatus', c.status), label('Step', c.step)]
     .filter((text, i, both) => text && both.indexOf(text) === i).join(' / ');
@@ -52,14 +54,14 @@ export function timeline(t) {
     m.body.split('\n')[0].length > 40 ? m.body.split('\n')[0].slice(0, 40) + '…' : m.body.split('\n')[0]);
   return el('div', {class: 'aftersales-timeline', 'data-case': t.caseId},
     el('h4', {}, `Case 案件 ${t.caseId}`),
-    el('p', {}, `Order 订单 ${t.orderId || '–'} · Buyer 买家 ${t.buyerId} · Agent 客服 ${t.agent || '–'} · `
+    el('p', {}, `Order 订单 ${t.orderId || '–'} · Buyer 买家 ${t.buyerId} · Agent 客服 ${who(t.agent)} · `
       + state(t)),
     el('h5', {}, 'Open deadlines 未到期时限'),
     table(['Deadline 时限', 'Due 截止', 'Time left 剩余时间'], t.openDeadlines.map(d =>
       [d.name, when(d.dueAt, t.zone), el('span', {'data-deadline-left': d.secondsLeft}, timeLeft(d.secondsLeft))])),
     el('h5', {}, 'Steps 处理步骤'),
     table(['Step 步骤', 'By 处理人', 'Started 开始', 'Ended 结束'], t.steps.map(s =>
-      [s.name || s.activityId, s.by || '–', when(s.startedAt, t.zone), s.endedAt ? when(s.endedAt, t.zone) : 'open 进行中'])),
+      [s.name || s.activityId, who(s.by), when(s.startedAt, t.zone), s.endedAt ? when(s.endedAt, t.zone) : 'open 进行中'])),
     el('h5', {}, 'Messages 消息'),
     table(['Message 话术', 'To 接收方', 'Status 状态', 'Sent 创建', 'Delivered 送达'], t.messages.map(m =>
       [said(m), `${label('Audience', m.audience)} ${m.recipient || ''}`, el('span', {'data-message-status': m.status}, STATUS[m.status] || m.status),
@@ -68,6 +70,6 @@ export function timeline(t) {
     table(['Amount 金额', 'Status 状态'], t.refunds.map(r => [`¥${Number(r.amount).toFixed(2)}`, r.status])),
     el('h5', {}, "The buyer's other cases 买家其他案件"),
     table(['Case 案件', 'Order 订单', 'Status 状态', 'Agent 客服', 'Opened 创建'], t.otherCases.map(o =>
-      [o.caseId, o.orderId || '–', state(o), o.agent || '–', when(o.createdAt, t.zone)])));
+      [o.caseId, o.orderId || '–', state(o), who(o.agent), when(o.createdAt, t.zone)])));
 }
 

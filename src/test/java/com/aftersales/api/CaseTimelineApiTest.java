@@ -40,6 +40,7 @@ class CaseTimelineApiTest {
         JsonNode timeline = json.readTree(http.get("/api/cases/" + caseId + "/timeline", "agent1").body());
         assertThat(timeline.get("caseId").asText()).isEqualTo(caseId);
         assertThat(timeline.get("agent").asText()).isEqualTo("agent1");
+        assertThat(timeline.get("people").get("agent1").asText()).as("the agent by name").isEqualTo("Lin Agent 客服一");
         assertThat(timeline.get("openDeadlines")).singleElement().satisfies(deadline -> {
             assertThat(deadline.get("name").asText()).contains("10 min");
             assertThat(deadline.get("secondsLeft").asLong()).isBetween(1L, 600L);
