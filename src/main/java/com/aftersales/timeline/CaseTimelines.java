@@ -102,9 +102,14 @@ public class CaseTimelines {
     /** A user's full name, or the id where the user is unknown. */
     private String nameOf(String userId) {
         User user = identity.createUserQuery().userId(userId).singleResult();
-        String name = user == null ? "" : String.join(" ", java.util.Objects.toString(user.getFirstName(), ""),
-                java.util.Objects.toString(user.getLastName(), "")).trim();
-        return name.isEmpty() ? userId : name;
+        return user == null ? userId : fullName(user);
+    }
+
+    /** First and last name, or the id where the user has neither. */
+    static String fullName(User user) {
+        String name = java.util.stream.Stream.of(user.getFirstName(), user.getLastName())
+                .filter(part -> part != null && !part.isBlank()).collect(java.util.stream.Collectors.joining(" "));
+        return name.isEmpty() ? user.getId() : name;
     }
 
     /** The case's timeline, if the case exists and {@code userId} (a member of {@code groups}) may see it. */

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -103,9 +101,7 @@ public class TimelineResource extends AbstractTasklistPluginResource {
     }
 
     private static Person person(User user) {
-        String name = Stream.of(user.getFirstName(), user.getLastName()).filter(part -> part != null && !part.isBlank())
-                .collect(Collectors.joining(" "));
-        return new Person(user.getId(), name.isEmpty() ? user.getId() : name);
+        return new Person(user.getId(), CaseTimelines.fullName(user));
     }
 
     /**
