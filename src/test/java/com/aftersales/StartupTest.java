@@ -154,7 +154,7 @@ class StartupTest {
                 .containsExactly(false, 5, 10, 5, 5, null, 5000, null, 50, 1000L);
         // lock time and longest idle wait from aftersales.jobs (ClusterTest sees them in the running job executor)
         assertThat(context.getBean(JobProperties.class))
-                .isEqualTo(new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(5)));
+                .isEqualTo(new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(10)));
         assertThat(context.getBean(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize()).isEqualTo(25);
     }
 

@@ -17,11 +17,15 @@ import org.springframework.validation.annotation.Validated;
  *                 then asks the provider about its request number before it pays (Refunds), so it is paid once.
  * @param maxWait  the longest an idle node sleeps before it looks for due jobs again (a job created on a node wakes
  *                 that node at once; due timers and the jobs of a dead node are found by looking)
+ * @param definitionCache how long a node keeps a job definition it read ({@link JobDefinitionCache}): a suspension,
+ *                 activation or priority change made on another node reaches this node's new jobs within this time
+ *                 (on this node at once); zero reads the definition every time, as Camunda does
  */
 @Validated
 @ConfigurationProperties("aftersales.jobs")
 public record JobProperties(@NotNull @DefaultValue("PT20S") Duration lockTime,
-                            @NotNull @DefaultValue("PT5S") Duration maxWait) {
+                            @NotNull @DefaultValue("PT5S") Duration maxWait,
+                            @NotNull @DefaultValue("PT10S") Duration definitionCache) {
 
     public JobProperties {
         if (lockTime != null && (lockTime.isNegative() || lockTime.isZero())) {
@@ -29,6 +33,9 @@ public record JobProperties(@NotNull @DefaultValue("PT20S") Duration lockTime,
         }
         if (maxWait != null && (maxWait.isNegative() || maxWait.isZero())) {
             throw new IllegalArgumentException("aftersales.jobs.max-wait must be positive: " + maxWait);
+        }
+        if (definitionCache != null && definitionCache.isNegative()) {
+            throw new IllegalArgumentException("aftersales.jobs.definition-cache must not be negative: " + definitionCache);
         }
     }
 }

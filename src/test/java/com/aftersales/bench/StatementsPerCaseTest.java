@@ -65,6 +65,19 @@ class StatementsPerCaseTest {
         assertThat(ratio).isLessThanOrEqualTo(2.25);
     }
 
+    @Test
+    void aTimersJobDefinitionIsReadOnceInTheCachesLifetime() {
+        engine.getRepositoryService().createDeployment().name("bench-follow-up")
+                .addClasspathResource("bench/follow-up-timers.bpmn").deploy();
+        Runnable followUp = () -> {
+            String instanceId = engine.getRuntimeService().startProcessInstanceByKey("bench-follow-up").getId();
+            fireFollowUp(instanceId);
+        };
+        followUp.run();
+        // JobDefinitionCache: neither the job's creation nor its execution selects its definition again
+        assertThat(StatementCounter.tally(followUp)).doesNotContainKey("select ACT_RU_JOBDEF");
+    }
+
     private void applicationCase() {
         String caseId = fixtures.openCase(fixtures.deliveredOrder("电动拖把 electric mop", "199.00", 2),
                 "拖把电池充不进电 the mop's battery won't charge");

@@ -14,13 +14,13 @@ class JobTimesTest {
     @Test
     void theJobExecutorGetsTheLockTimeAndNeverSleepsLongerThanTheMaxWait() {
         DefaultJobExecutor jobExecutor = new DefaultJobExecutor(); // Camunda's own: 5 min lock, 5 s wait, 60 s max
-        JobTimes.apply(new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(5)), jobExecutor);
+        JobTimes.apply(new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(10)), jobExecutor);
 
         assertThat(jobExecutor.getLockTimeInMillis()).isEqualTo(20_000);
         assertThat(jobExecutor.getMaxWait()).isEqualTo(5_000);
         assertThat(jobExecutor.getWaitTimeInMillis()).isEqualTo(5_000);
 
-        JobTimes.apply(new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(2)), jobExecutor);
+        JobTimes.apply(new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(2), Duration.ofSeconds(10)), jobExecutor);
         assertThat(jobExecutor.getWaitTimeInMillis()).as("the first idle wait is not longer than the longest")
                 .isEqualTo(2_000);
     }
@@ -39,8 +39,8 @@ class JobTimesTest {
 
     @Test
     void timesThatAreNotPositiveAreRefused() {
-        assertThatThrownBy(() -> new JobProperties(Duration.ZERO, Duration.ofSeconds(5))).hasMessageContaining("lock-time");
-        assertThatThrownBy(() -> new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(-1)))
+        assertThatThrownBy(() -> new JobProperties(Duration.ZERO, Duration.ofSeconds(5), Duration.ofSeconds(10))).hasMessageContaining("lock-time");
+        assertThatThrownBy(() -> new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(-1), Duration.ofSeconds(10)))
                 .hasMessageContaining("max-wait");
     }
 }

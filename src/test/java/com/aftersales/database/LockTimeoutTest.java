@@ -12,7 +12,7 @@ class LockTimeoutTest {
 
     @Test
     void aLockTimeoutAsLongAsTheJobLockIsRefusedAtStart() {
-        JobProperties jobs = new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(5));
+        JobProperties jobs = new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(10));
 
         assertThat(new LockTimeout(null, new DatabaseProperties(Duration.ofSeconds(10)), jobs).timeout())
                 .hasSeconds(10);
