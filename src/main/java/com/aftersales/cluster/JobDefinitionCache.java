@@ -1,6 +1,5 @@
 package com.aftersales.cluster;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +16,6 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,13 +38,8 @@ class JobDefinitionCache extends AbstractProcessEnginePlugin {
     // bumped by every clear: a row read before a clear is not kept after it
     private long generation;
 
-    @Autowired
     JobDefinitionCache(JobProperties jobs) {
-        this(jobs.definitionCache());
-    }
-
-    JobDefinitionCache(Duration lifetime) {
-        this.lifetimeNanos = lifetime.toNanos();
+        this.lifetimeNanos = jobs.definitionCache().toNanos();
     }
 
     @Override

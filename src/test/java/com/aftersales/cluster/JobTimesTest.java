@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.junit.jupiter.api.Test;
 
-/** aftersales.jobs reaches the job executor, and is the only place for its lock time and longest idle wait. */
+/**
+ * aftersales.jobs reaches the job executor, and is the only place for its lock time and longest idle wait; its
+ * definition-cache decides whether the engine keeps job definitions.
+ */
 class JobTimesTest {
 
     @Test
@@ -42,5 +48,21 @@ class JobTimesTest {
         assertThatThrownBy(() -> new JobProperties(Duration.ZERO, Duration.ofSeconds(5), Duration.ofSeconds(10))).hasMessageContaining("lock-time");
         assertThatThrownBy(() -> new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(-1), Duration.ofSeconds(10)))
                 .hasMessageContaining("max-wait");
+        assertThatThrownBy(() -> new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(-1)))
+                .hasMessageContaining("definition-cache");
+    }
+
+    @Test
+    void jobDefinitionsAreKeptUnlessTheLifetimeIsZero() {
+        ProcessEngineConfigurationImpl kept = new StandaloneInMemProcessEngineConfiguration();
+        new JobDefinitionCache(new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(10)))
+                .preInit(kept);
+        assertThat(kept.getCustomSessionFactories()).singleElement()
+                .satisfies(factory -> assertThat(factory.getSessionType()).isEqualTo(JobDefinitionManager.class));
+
+        ProcessEngineConfigurationImpl off = new StandaloneInMemProcessEngineConfiguration();
+        new JobDefinitionCache(new JobProperties(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ZERO))
+                .preInit(off);
+        assertThat(off.getCustomSessionFactories()).isNullOrEmpty();
     }
 }
