@@ -78,16 +78,18 @@ class JobDefinitionCache extends AbstractProcessEnginePlugin {
         return generation;
     }
 
-    private synchronized void keep(JobDefinitionEntity row, long readInGeneration) {
+    private synchronized void keep(JobDefinitionEntity row, long readInGeneration, long readAt) {
         if (readInGeneration == generation) {
-            kept.put(row.getId(), new Kept(row, System.nanoTime()));
+            kept.put(row.getId(), new Kept(row, readAt));
         }
     }
 
+    // after a rollback too: a later command of the same transaction may have read and kept the uncommitted change
     private static void clearAfterCommit(JobDefinitionCache cache) {
         CommandContext command = Context.getCommandContext();
         if (command != null) {
             command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, ignored -> cache.clear());
+            command.getTransactionContext().addTransactionListener(TransactionState.ROLLED_BACK, ignored -> cache.clear());
         }
     }
 
@@ -113,10 +115,12 @@ class JobDefinitionCache extends AbstractProcessEnginePlugin {
                 entities.getDbEntityCache().putPersistent(copy);
                 return copy;
             }
+            // the lifetime counts from before the select: the row is at most that old
+            long readAt = System.nanoTime();
             long readInGeneration = generation();
             JobDefinitionEntity row = super.findById(jobDefinitionId);
             if (row != null && row.getProcessDefinitionId() != null) {
-                keep(row, readInGeneration);
+                keep(row, readInGeneration, readAt);
             }
             return row;
         }

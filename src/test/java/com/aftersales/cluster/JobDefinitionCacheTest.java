@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Job definitions read from {@link JobDefinitionCache}: what Cockpit changes on this node reaches the next job at
@@ -27,6 +28,8 @@ class JobDefinitionCacheTest {
     ProcessEngine engine;
     @Autowired
     JobDefinitionCache cache;
+    @Autowired
+    TransactionTemplate transactions;
 
     private String key;
     private Deployment deployment;
@@ -64,6 +67,18 @@ class JobDefinitionCacheTest {
         engine.getRepositoryService().activateProcessDefinitionByKey(key);
         engine.getManagementService().suspendJobDefinitionByProcessDefinitionKey(key);
         assertThat(start().isSuspended()).as("job after suspension by process definition key").isTrue();
+    }
+
+    @Test
+    void aSuspensionRolledBackLeavesNoSuspendedDefinitionBehind() {
+        transactions.executeWithoutResult(transaction -> {
+            engine.getManagementService().suspendJobDefinitionById(timer.getId());
+            // read (and kept) inside the transaction that suspended it
+            assertThat(start().isSuspended()).isTrue();
+            transaction.setRollbackOnly();
+        });
+
+        assertThat(start().isSuspended()).as("job after the rollback").isFalse();
     }
 
     @Test
