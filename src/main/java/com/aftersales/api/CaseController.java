@@ -2,7 +2,6 @@ package com.aftersales.api;
 
 import com.aftersales.vocabulary.CaseStatus;
 import com.aftersales.casefile.CaseView;
-import com.aftersales.casefile.CaseRepository;
 import com.aftersales.casefile.CaseTasks;
 import com.aftersales.casefile.CaseViews;
 import com.aftersales.vocabulary.ResponsibleParty;
@@ -40,15 +39,13 @@ class CaseController {
 
     private final CaseIntake intake;
     private final CaseViews views;
-    private final CaseRepository cases;
     private final CaseTasks caseTasks;
     private final Outbox outbox;
     private final ReturnShipments returns;
     private final DisputeEvents disputes;
 
-    CaseController(CaseIntake intake, CaseViews views, CaseRepository cases, CaseTasks caseTasks, Outbox outbox,
+    CaseController(CaseIntake intake, CaseViews views, CaseTasks caseTasks, Outbox outbox,
                    ReturnShipments returns, DisputeEvents disputes) {
-        this.cases = cases;
         this.caseTasks = caseTasks;
         this.intake = intake;
         this.views = views;
@@ -125,9 +122,9 @@ class CaseController {
                     + "Complete a task through engine REST or Tasklist with its id. 404 for an unknown case.")
     @GetMapping("/{caseId}/tasks")
     List<CaseTasks.OpenTask> tasks(@PathVariable @Size(max = 40) String caseId, Authentication caller) {
-        cases.find(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
         return caseTasks.openTasksOf(caseId, caller.getName(),
-                caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+                caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList())
+                .orElseThrow(() -> new UnknownCaseException(caseId));
     }
 
     @Operation(summary = "Cases, newest first, optionally of one buyer and/or in one status (at most 200)")

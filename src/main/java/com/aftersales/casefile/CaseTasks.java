@@ -3,6 +3,9 @@ package com.aftersales.casefile;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import com.aftersales.process.AfterSalesCase;
+import com.aftersales.process.DisputeEscalation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,27 +30,34 @@ public class CaseTasks {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final CaseRepository cases;
 
-    public CaseTasks(RuntimeService runtime, TaskService tasks, IdentityService identity) {
+    public CaseTasks(RuntimeService runtime, TaskService tasks, IdentityService identity, CaseRepository cases) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
+        this.cases = cases;
     }
 
-    /** Oldest first; empty when the case has no open task this user may see. */
-    public List<OpenTask> openTasksOf(String caseId, String user, List<String> groups) {
-        String[] instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().stream()
+    /**
+     * Oldest first, an empty list when the case has no open task this user may see; empty for an unknown case. A
+     * running instance of the case's processes says the case exists: the case file is read only when none runs.
+     */
+    public Optional<List<OpenTask>> openTasksOf(String caseId, String user, List<String> groups) {
+        // only the case's own processes: another business key (a review's) is no case, whatever runs under it
+        String[] instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+                .processDefinitionKeyIn(AfterSalesCase.PROCESS_KEY, DisputeEscalation.PROCESS_KEY).list().stream()
                 .map(ProcessInstance::getId).toArray(String[]::new);
         if (instances.length == 0) {
-            return List.of();
+            return cases.find(caseId).map(known -> List.of());
         }
         identity.setAuthentication(user, groups);
         try {
-            return tasks.createTaskQuery().processInstanceIdIn(instances).orderByTaskCreateTime().asc().list().stream()
+            return Optional.of(tasks.createTaskQuery().processInstanceIdIn(instances).orderByTaskCreateTime().asc().list().stream()
                     .map(task -> new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                             task.getProcessInstanceId(), task.getAssignee(), instant(task.getCreateTime()),
                             instant(task.getDueDate()), task.getPriority()))
-                    .toList();
+                    .toList());
         } finally {
             identity.clearAuthentication();
         }

@@ -38,18 +38,23 @@ public class OpenDeadlines {
 
     public List<CaseView.OpenDeadline> of(ProcessInstance instance) {
         List<CaseView.OpenDeadline> deadlines = new ArrayList<>();
-        collect(instance, deadlines);
+        if (instance.getId().equals(instance.getRootProcessInstanceId())) {
+            // the timers of the instance and of every instance it called carry it as their root: one query
+            for (Job job : management.createJobQuery().rootProcessInstanceId(instance.getId()).timers().list()) {
+                deadlines.add(new CaseView.OpenDeadline(deadlineOf(job.getProcessDefinitionId(), job),
+                        job.getDuedate().toInstant()));
+            }
+        } else {
+            collect(instance, deadlines);
+        }
         deadlines.sort(Comparator.comparing(CaseView.OpenDeadline::dueAt));
         return deadlines;
     }
 
     private void collect(ProcessInstance instance, List<CaseView.OpenDeadline> deadlines) {
-        List<Job> timers = management.createJobQuery().processInstanceId(instance.getId()).timers().list();
-        if (!timers.isEmpty()) {
-            for (Job job : timers) {
-                deadlines.add(new CaseView.OpenDeadline(deadlineOf(instance.getProcessDefinitionId(), job),
-                        job.getDuedate().toInstant()));
-            }
+        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
+            deadlines.add(new CaseView.OpenDeadline(deadlineOf(instance.getProcessDefinitionId(), job),
+                    job.getDuedate().toInstant()));
         }
         runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).list()
                 .forEach(called -> collect(called, deadlines));

@@ -30,8 +30,17 @@ final class HttpCases {
     /** Latencies (ms) of the task lookups since the last {@link #takeLookups()}. */
     private final List<Double> lookups = Collections.synchronizedList(new ArrayList<>());
 
+    /** Engine REST's root: {@code /engine-rest} for the default engine, {@code /engine-rest/engine/<name>} else. */
+    private final String engineRest;
+
     HttpCases(int port) {
+        this(port, "/engine-rest");
+    }
+
+    /** Against a named engine (a test context of its own): the same calls, under that engine's path. */
+    HttpCases(int port, String engineRest) {
         this.http = new Http(port);
+        this.engineRest = engineRest;
     }
 
     /** POST /api/cases as the integration user; returns the case id. */
@@ -53,11 +62,11 @@ final class HttpCases {
         for (Map<String, Object> variables : JavaApiCases.AFTER_RETURN) {
             work(caseId, "warehouse1", variables);
         }
-        String instanceId = read(get("/engine-rest/process-instance?businessKey=" + caseId, "admin")).get(0)
+        String instanceId = read(get(engineRest + "/process-instance?businessKey=" + caseId, "admin")).get(0)
                 .get("id").asText();
-        String jobId = read(get("/engine-rest/job?timers=true&processInstanceId=" + instanceId, "admin")).get(0)
+        String jobId = read(get(engineRest + "/job?timers=true&processInstanceId=" + instanceId, "admin")).get(0)
                 .get("id").asText();
-        expect(post("/engine-rest/job/" + jobId + "/execute", "admin", ""), 204);
+        expect(post(engineRest + "/job/" + jobId + "/execute", "admin", ""), 204);
         work(caseId, "agent1", JavaApiCases.FOLLOW_UP);
         if (!"CLOSED".equals(read(get("/api/cases/" + caseId, "agent1")).get("status").asText())) {
             throw new IllegalStateException(caseId + " did not close");
@@ -67,7 +76,7 @@ final class HttpCases {
     /** The user's one open task of the case: claimed, then completed with these variables. */
     private void work(String caseId, String user, Map<String, Object> variables) {
         long start = System.nanoTime();
-        HttpResponse<String> found = get("engine".equals(LOOKUP) ? "/engine-rest/task?processInstanceBusinessKey="
+        HttpResponse<String> found = get("engine".equals(LOOKUP) ? engineRest + "/task?processInstanceBusinessKey="
                 + caseId : "/api/cases/" + caseId + "/tasks", user);
         lookups.add((System.nanoTime() - start) / 1e6);
         JsonNode tasks = read(found);
@@ -75,11 +84,11 @@ final class HttpCases {
             throw new IllegalStateException(user + " sees " + tasks.size() + " tasks of " + caseId);
         }
         String id = tasks.get(0).get("id").asText();
-        expect(post("/engine-rest/task/" + id + "/claim", user, "{\"userId\":\"" + user + "\"}"), 204);
+        expect(post(engineRest + "/task/" + id + "/claim", user, "{\"userId\":\"" + user + "\"}"), 204);
         Map<String, Object> typed = new LinkedHashMap<>();
         variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
         try {
-            expect(post("/engine-rest/task/" + id + "/complete", user,
+            expect(post(engineRest + "/task/" + id + "/complete", user,
                     json.writeValueAsString(Map.of("variables", typed))), 204);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -31,7 +31,7 @@ public class StatementCounter {
 
     /** What a piece of work sent: statements executed (queries and changes) and commits. */
     public record Cost(long statements, long commits) {
-        Cost minus(Cost before) {
+        public Cost minus(Cost before) {
             return new Cost(statements - before.statements, commits - before.commits);
         }
     }
@@ -39,6 +39,14 @@ public class StatementCounter {
     private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "addBatch");
     private static final ThreadLocal<long[]> COUNTS = ThreadLocal.withInitial(() -> new long[2]);
+    /** The same over every thread of the context (Tomcat's, the job executor's): what a node's database sees. */
+    private static final java.util.concurrent.atomic.AtomicLongArray ALL_THREADS =
+            new java.util.concurrent.atomic.AtomicLongArray(2);
+
+    /** Statements and commits of every thread so far; the difference of two readings is what happened between. */
+    public static Cost allThreads() {
+        return new Cost(ALL_THREADS.get(0), ALL_THREADS.get(1));
+    }
 
     public static Cost count(Runnable work) {
         return count(() -> {
@@ -103,6 +111,19 @@ public class StatementCounter {
         }
     }
 
+    private static final ThreadLocal<java.util.List<String>> TRACE = new ThreadLocal<>();
+
+    /** Every statement of a piece of work on this thread, in order, as sent (for finding repeated reads). */
+    public static java.util.List<String> trace(Runnable work) {
+        TRACE.set(new java.util.ArrayList<>());
+        try {
+            work.run();
+            return TRACE.get();
+        } finally {
+            TRACE.remove();
+        }
+    }
+
     private static final Pattern KIND = Pattern.compile(
             "(?is)^\\s*(?:(update)\\s+([\\w.]+)|(select|insert|delete)\\b.*?\\b(?:from|into)\\s+([\\w.]+))");
 
@@ -117,6 +138,7 @@ public class StatementCounter {
         return proxy(Connection.class, connection, (method, args, result) -> {
             if (method.getName().equals("commit")) {
                 COUNTS.get()[1]++;
+                ALL_THREADS.incrementAndGet(1);
             }
             String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
             return result instanceof Statement statement ? countedStatement(statement, sql) : result;
@@ -129,9 +151,13 @@ public class StatementCounter {
         return (Statement) proxy(type, statement, (method, args, result) -> {
             if (EXECUTIONS.contains(method.getName())) {
                 COUNTS.get()[0]++;
+                ALL_THREADS.incrementAndGet(0);
                 String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql;
                 if (TALLY.get() != null && sql != null) {
                     TALLY.get().merge(kind(sql), 1L, Long::sum);
+                }
+                if (TRACE.get() != null && sql != null) {
+                    TRACE.get().add(sql.strip().replaceAll("\\s+", " "));
                 }
             }
             return result;
