@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A case's open tasks that a user may see, without scanning everyone's tasks. Camunda's business-key task query
@@ -43,6 +44,7 @@ public class CaseTasks {
      * Oldest first, an empty list when the case has no open task this user may see; empty for an unknown case. A
      * running instance of the case's processes says the case exists: the case file is read only when none runs.
      */
+    @Transactional // the instances and their tasks on one connection, one commit
     public Optional<List<OpenTask>> openTasksOf(String caseId, String user, List<String> groups) {
         // only the case's own processes: another business key (a review's) is no case, whatever runs under it
         String[] instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId)

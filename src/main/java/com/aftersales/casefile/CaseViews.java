@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
@@ -107,11 +108,18 @@ public class CaseViews {
         return values;
     }
 
-    /** The latest of the seven steps among the elements the case waits at now. */
+    /**
+     * The latest of the seven steps among the elements the case waits at now: the active activities of the
+     * instance's executions, read in one query ({@code getActiveActivityIds} reads the instance, its definition and
+     * then its execution tree: three).
+     */
     private Step currentStep(ProcessInstance instance) {
         ModelSteps steps = stepsByDefinition.computeIfAbsent(instance.getProcessDefinitionId(),
                 id -> ModelSteps.of(repository.getBpmnModelInstance(id)));
-        return runtime.getActiveActivityIds(instance.getId()).stream()
+        return runtime.createExecutionQuery().processInstanceId(instance.getId()).list().stream()
+                .map(ExecutionEntity.class::cast)
+                .filter(execution -> execution.isActive() && execution.getActivityId() != null)
+                .map(ExecutionEntity::getActivityId)
                 .map(steps::of)
                 .flatMap(Optional::stream)
                 .max(Comparator.naturalOrder())

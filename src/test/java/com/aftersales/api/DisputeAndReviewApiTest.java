@@ -192,6 +192,8 @@ class DisputeAndReviewApiTest {
         assertThat(json.readTree(repeated.body()).get("reviewId").asText()).isEqualTo(reviewId);
         assertThat(json.readTree(http.get("/api/reviews/" + reviewId, "lead1").body()).get("text").asText()).isEqualTo("裂了");
         assertThat(http.get("/api/reviews/RV-20260101-NOPE2345", "lead1").statusCode()).isEqualTo(404);
+        // a review runs under its own id: that is no case, whose tasks could be asked for
+        assertThat(http.get("/api/cases/" + reviewId + "/tasks", "lead1").statusCode()).isEqualTo(404);
 
         String revision = "/api/reviews/" + reviewId + "/revision";
         assertThat(errors(http.postJson(revision, "integration", "{\"rating\":\"EXCELLENT\"}")).has("rating")).isTrue();

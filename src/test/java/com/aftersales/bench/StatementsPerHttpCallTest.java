@@ -94,8 +94,8 @@ class StatementsPerHttpCallTest {
         }
 
         assertThat(http.calls() - callsBefore).isEqualTo(27);
-        // measured before the plumbing was cut: 727 on the requests' threads
-        assertThat(onRequests).isLessThanOrEqualTo(727);
+        // measured 757 before the plumbing was cut (issue 22), 723 after: a change that adds statements to a call shows here
+        assertThat(onRequests).isLessThanOrEqualTo(723);
     }
 
     /** What one request's thread sent. */
