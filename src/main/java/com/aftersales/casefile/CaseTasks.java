@@ -1,11 +1,11 @@
 package com.aftersales.casefile;
 
+import com.aftersales.process.AfterSalesCase;
+import com.aftersales.process.DisputeEscalation;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import com.aftersales.process.AfterSalesCase;
-import com.aftersales.process.DisputeEscalation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -55,7 +55,8 @@ public class CaseTasks {
         }
         identity.setAuthentication(user, groups);
         try {
-            return Optional.of(tasks.createTaskQuery().processInstanceIdIn(instances).orderByTaskCreateTime().asc().list().stream()
+            return Optional.of(tasks.createTaskQuery().processInstanceIdIn(instances).orderByTaskCreateTime().asc()
+                    .list().stream()
                     .map(task -> new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                             task.getProcessInstanceId(), task.getAssignee(), instant(task.getCreateTime()),
                             instant(task.getDueDate()), task.getPriority()))
