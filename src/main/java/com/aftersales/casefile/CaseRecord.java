@@ -3,6 +3,8 @@ package com.aftersales.casefile;
 import com.aftersales.vocabulary.CaseStatus;
 import com.aftersales.vocabulary.Channel;
 import com.aftersales.vocabulary.Outcome;
+import com.aftersales.vocabulary.RemedyKind;
+import com.aftersales.vocabulary.Resolution;
 import java.time.Instant;
 
 /**
@@ -21,11 +23,19 @@ public record CaseRecord(
         String idempotencyKey,
         String createdBy,
         Instant createdAt,
-        Instant closedAt) {
+        Instant closedAt,
+        Recommended recommended) {
+
+    /**
+     * The resolution policy's advice, kept with the case once the problem is confirmed (the case view, the proposal
+     * forms); {@code null} before, and for cases recommended before it was kept here (their process variables hold it).
+     */
+    public record Recommended(Resolution resolution, Boolean eligible, Boolean returnRequired, RemedyKind remedy) {
+    }
 
     public static CaseRecord open(String caseId, String orderId, String buyerId, Channel channel,
                                   String idempotencyKey, String createdBy, Instant createdAt) {
         return new CaseRecord(caseId, null, orderId, buyerId, channel, CaseStatus.OPEN, null, null,
-                idempotencyKey, createdBy, createdAt, null);
+                idempotencyKey, createdBy, createdAt, null, null);
     }
 }

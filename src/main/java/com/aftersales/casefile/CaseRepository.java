@@ -4,6 +4,8 @@ import com.aftersales.routing.AgentRecords;
 import com.aftersales.vocabulary.CaseStatus;
 import com.aftersales.vocabulary.Channel;
 import com.aftersales.vocabulary.Outcome;
+import com.aftersales.vocabulary.RemedyKind;
+import com.aftersales.vocabulary.Resolution;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,8 +21,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseRepository {
 
-    private static final String COLUMNS = "case_id, process_instance_id, order_id, buyer_id, channel, status, "
+    private static final String INSERTED = "case_id, process_instance_id, order_id, buyer_id, channel, status, "
             + "agent_id, outcome, idempotency_key, created_by, created_at, closed_at";
+    private static final String COLUMNS = INSERTED + ", recommended_resolution, recommended_eligible, "
+            + "recommended_return_required, recommended_remedy";
     private static final RowMapper<CaseRecord> ROW = CaseRepository::map;
 
     private final JdbcTemplate jdbc;
@@ -30,7 +34,7 @@ public class CaseRepository {
     }
 
     public void insert(CaseRecord c) {
-        jdbc.update("insert into after_sales_case (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into after_sales_case (" + INSERTED + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 c.caseId(), c.processInstanceId(), c.orderId(), c.buyerId(), c.channel().name(), c.status().name(),
                 c.agentId(), c.outcome() == null ? null : c.outcome().name(), c.idempotencyKey(), c.createdBy(),
                 timestamp(c.createdAt()), timestamp(c.closedAt()));
@@ -102,10 +106,38 @@ public class CaseRepository {
                 + "process_instance_id = ? where case_id = ? and status = 'CLOSED'", processInstanceId, caseId);
     }
 
+    /** Keeps the policy's advice with the case (each recommendation replaces the one before). */
+    public void recommend(String caseId, CaseRecord.Recommended advice) {
+        jdbc.update("update after_sales_case set recommended_resolution = ?, recommended_eligible = ?, "
+                + "recommended_return_required = ?, recommended_remedy = ? where case_id = ?",
+                name(advice.resolution()), advice.eligible(), advice.returnRequired(), name(advice.remedy()), caseId);
+    }
+
     public void close(String caseId, Outcome outcome, Instant closedAt) {
         jdbc.update("update after_sales_case set status = 'CLOSED', outcome = ?, closed_at = ? "
                 + "where case_id = ? and status = 'OPEN'", outcome == null ? null : outcome.name(), timestamp(closedAt),
                 caseId);
+    }
+
+    private static String name(Enum<?> code) {
+        return code == null ? null : code.name();
+    }
+
+    private static Boolean flag(ResultSet rs, String column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static CaseRecord.Recommended recommended(ResultSet rs) throws SQLException {
+        String resolution = rs.getString("recommended_resolution");
+        Boolean eligible = flag(rs, "recommended_eligible");
+        Boolean returnRequired = flag(rs, "recommended_return_required");
+        String remedy = rs.getString("recommended_remedy");
+        if (resolution == null && eligible == null && returnRequired == null && remedy == null) {
+            return null;
+        }
+        return new CaseRecord.Recommended(resolution == null ? null : Resolution.valueOf(resolution), eligible,
+                returnRequired, remedy == null ? null : RemedyKind.valueOf(remedy));
     }
 
     private static Timestamp timestamp(Instant instant) {
@@ -122,6 +154,7 @@ public class CaseRepository {
                 rs.getString("buyer_id"), Channel.valueOf(rs.getString("channel")),
                 CaseStatus.valueOf(rs.getString("status")), rs.getString("agent_id"),
                 outcome == null ? null : Outcome.valueOf(outcome), rs.getString("idempotency_key"),
-                rs.getString("created_by"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("closed_at")));
+                rs.getString("created_by"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("closed_at")),
+                recommended(rs));
     }
 }

@@ -71,7 +71,7 @@ public class CaseViews {
         List<CaseView.OpenDeadline> deadlines = instance == null ? List.of() : openDeadlines.of(instance);
         List<LedgerEntry> remedies = ledger.ofCase(record.caseId());
         return new CaseView(record.caseId(), record.orderId(), record.buyerId(), record.status(), step,
-                Var.ISSUE_TYPE.from(variables), recommendation(variables), Var.RESOLUTION.from(variables),
+                Var.ISSUE_TYPE.from(variables), recommendation(record, variables), Var.RESOLUTION.from(variables),
                 record.outcome() != null ? record.outcome() : Var.OUTCOME.from(variables),
                 record.agentId(), deadlines, remedies.stream().filter(remedy -> remedy.kind().cash())
                         .map(remedy -> new CaseView.Refund(remedy.amount(), remedy.status().name())).toList(),
@@ -81,10 +81,18 @@ public class CaseViews {
                 record.createdAt(), record.closedAt());
     }
 
-    /** The policy's advice once the problem is confirmed; empty before. */
-    private static CaseView.Recommendation recommendation(Map<String, Object> variables) {
+    /**
+     * The policy's advice once the problem is confirmed; empty before. The case file keeps it; a case recommended
+     * before it did (issue 22) has it in its variables.
+     */
+    private static CaseView.Recommendation recommendation(CaseRecord record, Map<String, Object> variables) {
         if (Var.RECOMMENDED_ROUTE.from(variables) == null) {
             return null;
+        }
+        CaseRecord.Recommended advice = record.recommended();
+        if (advice != null) {
+            return new CaseView.Recommendation(advice.resolution(), advice.eligible(), advice.returnRequired(),
+                    Var.RETURN_SHIPPING_PAID_BY.from(variables));
         }
         return new CaseView.Recommendation(Var.RECOMMENDED_RESOLUTION.from(variables),
                 Var.RECOMMENDED_ELIGIBLE.from(variables), Var.RECOMMENDED_RETURN_REQUIRED.from(variables),

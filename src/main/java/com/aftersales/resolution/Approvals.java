@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 /**
  * The rules of what a proposal may give, in one place: what nobody may give ({@link #refusals}: the money rule, the
  * lead limits, a gift without a parcel, return shipping without a return) and what an agent may not give alone
- * ({@link #aboveAgentLimits}). The agent's limits are the case's variables, set once by the recommendation
- * ({@link #agentLimits}) from configuration, the decision table and the buyer's tier: the proposal form shows them,
- * and the same values decide whether a team lead approves. Read by the models as {@code ${approvals.…}}.
+ * ({@link #aboveAgentLimits}). The agent's compensation limit is the case's variable, set by the recommendation
+ * ({@link #agentLimits}) from the decision table and the buyer's tier; the other limits are the configured ones
+ * (a case recommended before they were read from configuration keeps its own variable). The proposal form shows
+ * the same values ({@link ProposalFormValues}) that decide whether a team lead approves. Read by the models as
+ * {@code ${approvals.…}}.
  */
 @Component("approvals")
 public class Approvals {
@@ -39,14 +41,12 @@ public class Approvals {
         this.labels = labels;
     }
 
-    /** Writes the agent's limits of this case; {@code compensationLimit} is the table's, already raised by tier. */
+    /**
+     * Writes the agent's compensation limit of this case ({@code compensationLimit}: the table's, already raised by
+     * tier). The other limits are configuration, the same for every case: the forms compute them, nothing is stored.
+     */
     void agentLimits(VariableScope scope, BigDecimal compensationLimit) {
         Var.AGENT_COMPENSATION_LIMIT.set(scope, compensationLimit);
-        Var.AGENT_REFUND_LIMIT.set(scope, limits.agent().refund());
-        Var.AGENT_REFUND_WITHOUT_RETURN_LIMIT.set(scope, limits.agent().refundWithoutReturn());
-        Var.AGENT_SHIPPING_FEE_LIMIT.set(scope, limits.agent().shippingFee());
-        Var.AGENT_COUPON_LIMIT.set(scope, limits.agent().coupon());
-        Var.AGENT_RED_ENVELOPE_LIMIT.set(scope, limits.agent().redEnvelope());
     }
 
     /** Why the proposal may not be given at all, by anyone: each as {@code field: problem}. */
@@ -120,7 +120,8 @@ public class Approvals {
         Var.APPROVAL_REASONS.set(execution, String.join("；", aboveAgentLimits(Proposal.of(execution), execution)));
     }
 
-    private BigDecimal agentLimit(RemedyKind kind, Resolution resolution, VariableScope scope) {
+    /** The agent's limit for {@code kind} in this case, as {@link #aboveAgentLimits} applies it; {@code null}: none. */
+    BigDecimal agentLimit(RemedyKind kind, Resolution resolution, VariableScope scope) {
         return switch (kind) {
             case REFUND -> resolution != null && resolution.returnsGoods()
                     ? limit(scope, Var.AGENT_REFUND_LIMIT, limits.agent().refund())
@@ -133,7 +134,10 @@ public class Approvals {
         };
     }
 
-    /** The case's own limit; a case recommended before the limit existed takes the configured one. */
+    /**
+     * The case's own limit where it has one (the compensation limit; the others in cases recommended before issue 22
+     * stopped storing them), else the configured one.
+     */
     private static BigDecimal limit(VariableScope scope, Variable<BigDecimal> variable, BigDecimal configured) {
         BigDecimal own = variable.get(scope);
         return own != null ? own : configured;

@@ -23,6 +23,7 @@ import com.aftersales.vocabulary.Outcome;
 import com.aftersales.vocabulary.RemedyKind;
 import com.aftersales.vocabulary.RemedyStatus;
 import com.aftersales.vocabulary.RequestedOutcome;
+import com.aftersales.vocabulary.Resolution;
 import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -182,7 +183,8 @@ class AfterSalesCaseLogisticsTest {
         complete(task(instance), withVariables(Var.CARRIER_ANSWER.name(), "快递确认丢件", Var.PARCEL_LOST.name(), true));
 
         assertThat(instance).isWaitingAt(Element.PROPOSE_RESOLUTION).variables()
-                .containsEntry(Var.ISSUE_TYPE.name(), "NOT_RECEIVED").containsEntry(Var.RECOMMENDED_RESOLUTION.name(), "RESHIP");
+                .containsEntry(Var.ISSUE_TYPE.name(), "NOT_RECEIVED");
+        assertThat(cases.find(caseId).orElseThrow().recommended().resolution()).isEqualTo(Resolution.RESHIP);
         assertThat(jdbc.queryForMap("select order_id, carrier, tracking_number, amount from shipping_register where case_id = ? and kind = 'LOST'", caseId))
                 .containsEntry("ORDER_ID", order.orderId()).containsEntry("CARRIER", "顺丰 SF");
         complete(task(instance), withVariables(Var.RESOLUTION.name(), "RESHIP"));
