@@ -143,12 +143,17 @@ public final class AfterSalesCase {
         public static final Variable<Boolean> ORDER_BUYER_MATCHES = Variable.flag("orderBuyerMatches");
         public static final Variable<String> ORDER_ITEM = Variable.text("orderItem");
         public static final Variable<BigDecimal> ORDER_PAID_AMOUNT = Variable.money("orderPaidAmount");
+        /** Form values, not stored (verification/LookupFormValues, issue 22): the look-up in the agent's words. */
         public static final Variable<String> ORDER_STATUS = Variable.text("orderStatus");
         public static final Variable<String> LOOKUP_NOTE = Variable.text("lookupNote");
         public static final Variable<Boolean> ORDER_VERIFIED = Variable.flag("orderVerified");
         public static final Variable<Boolean> EVIDENCE_PROVIDED = Variable.flag("evidenceProvided");
         public static final Variable<BigDecimal> COMPENSATION_AMOUNT = Variable.money("compensationAmount");
         public static final Variable<Boolean> COMPENSATION_APPROVED = Variable.flag("compensationApproved");
+        /**
+         * The policy's advice: kept in the case file (after_sales_case, {@code CaseRecord.Recommended}) and shown to
+         * forms as form values (resolution/ProposalFormValues); variables only in cases recommended before issue 22.
+         */
         public static final Variable<Resolution> RECOMMENDED_RESOLUTION =
                 Variable.code("recommendedResolution", Resolution.class);
         public static final Variable<Boolean> RECOMMENDED_ELIGIBLE = Variable.flag("recommendedEligible");
@@ -157,12 +162,16 @@ public final class AfterSalesCase {
                 Variable.code("returnShippingPaidBy", ShippingPayer.class);
         public static final Variable<PolicyRoute> RECOMMENDED_ROUTE = Variable.code("recommendedRoute", PolicyRoute.class);
         public static final Variable<BigDecimal> AGENT_COMPENSATION_LIMIT = Variable.money("agentCompensationLimit");
+        /** A form value, computed from the ledger when the form loads (resolution/ProposalFormValues); not stored. */
         public static final Variable<BigDecimal> REFUNDABLE_AMOUNT = Variable.money("refundableAmount");
         /** The buyer's tier, from the order system when the case starts. */
         public static final Variable<CustomerTier> BUYER_TIER = Variable.code("buyerTier", CustomerTier.class);
-        /** What the decision table recommends giving beside the resolution (a gift, a coupon …). */
+        /** What the decision table recommends giving beside the resolution (a gift, a coupon …): as the advice above. */
         public static final Variable<RemedyKind> RECOMMENDED_REMEDY = Variable.code("recommendedRemedy", RemedyKind.class);
-        /** The agent's limits of this case (the proposal form shows them, the proposal check applies them). */
+        /**
+         * The agent's configured limits (the proposal form shows them, the proposal check applies them): form values
+         * from configuration (resolution/ProposalFormValues), variables only in cases recommended before issue 22.
+         */
         public static final Variable<BigDecimal> AGENT_REFUND_LIMIT = Variable.money("agentRefundLimit");
         public static final Variable<BigDecimal> AGENT_REFUND_WITHOUT_RETURN_LIMIT =
                 Variable.money("agentRefundWithoutReturnLimit");
@@ -203,6 +212,7 @@ public final class AfterSalesCase {
         /** Why the proposal waits for a team lead: each amount above the agent's limit, in words. */
         public static final Variable<String> APPROVAL_REASONS = Variable.text("approvalReasons");
         public static final Variable<Integer> COUNTER_OFFERS = Variable.count("counterOffers");
+        /** A form value from configuration (resolution/ProposalFormValues); not stored. */
         public static final Variable<Integer> MAX_COUNTER_OFFERS = Variable.count("maxCounterOffers");
         public static final Variable<CustomerDecision> CUSTOMER_DECISION =
                 Variable.code("customerDecision", CustomerDecision.class);

@@ -12,20 +12,18 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Step 2: looks the order up in the order system and puts what the agent needs to verify it
- * (and what later steps decide on) into the case.
+ * Step 2: looks the order up in the order system and puts what the agent needs to verify it (and what later steps
+ * decide on) into the case. The look-up's words for the forms ({@code orderStatus}, {@code lookupNote}) are not
+ * stored: {@link LookupFormValues} computes them when a form loads (issue 22).
  */
 @Component("lookupOrder")
 class LookupOrderDelegate implements JavaDelegate {
 
     private final OrderLookup orders;
     private final CaseRepository cases;
-    private final Clock clock;
-
-    LookupOrderDelegate(OrderLookup orders, CaseRepository cases, Clock clock) {
+    LookupOrderDelegate(OrderLookup orders, CaseRepository cases) {
         this.orders = orders;
         this.cases = cases;
-        this.clock = clock;
     }
 
     @Override
@@ -40,8 +38,6 @@ class LookupOrderDelegate implements JavaDelegate {
         Var.ORDER_BUYER_MATCHES.set(execution, check.buyerMatches());
         Var.ORDER_ITEM.set(execution, found.map(ShopOrder::itemName).orElse(null));
         Var.ORDER_PAID_AMOUNT.set(execution, found.map(ShopOrder::paidAmount).orElse(null));
-        Var.ORDER_STATUS.set(execution, check.status().name());
-        Var.LOOKUP_NOTE.set(execution, check.note(orderId, found, clock));
     }
 
     /** What the look-up found, in the agent's words. */
@@ -49,9 +45,12 @@ class LookupOrderDelegate implements JavaDelegate {
 
         static OrderCheck of(Optional<ShopOrder> order, String buyerId) {
             boolean matches = order.map(o -> o.buyerId().equals(buyerId)).orElse(false);
-            OrderStatus status = order.map(o -> o.delivered() ? OrderStatus.DELIVERED : OrderStatus.IN_TRANSIT)
+            return new OrderCheck(matches, status(order));
+        }
+
+        static OrderStatus status(Optional<ShopOrder> order) {
+            return order.map(o -> o.delivered() ? OrderStatus.DELIVERED : OrderStatus.IN_TRANSIT)
                     .orElse(OrderStatus.UNKNOWN);
-            return new OrderCheck(matches, status);
         }
 
         String note(String orderId, Optional<ShopOrder> order, Clock clock) {
