@@ -9,7 +9,9 @@ import java.time.Instant;
 
 /**
  * The case's row in the application's database: what routing ("one buyer, one agent") and
- * integrators' look-ups need. Everything about the flow is in the process instance.
+ * integrators' look-ups need, and what the case's forms and view show but the flow never branches on (the policy's
+ * advice: a column costs one update, a process variable three rows or more, issue 22). What the flow decides on is in
+ * the process instance.
  */
 public record CaseRecord(
         String caseId,

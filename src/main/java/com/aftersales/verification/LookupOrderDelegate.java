@@ -21,6 +21,7 @@ class LookupOrderDelegate implements JavaDelegate {
 
     private final OrderLookup orders;
     private final CaseRepository cases;
+
     LookupOrderDelegate(OrderLookup orders, CaseRepository cases) {
         this.orders = orders;
         this.cases = cases;
