@@ -43,6 +43,10 @@ class TasklistRemediesE2eTest {
         Tasklist tasklist = Tasklist.logIn(browser, "agent1");
         CamundaForm form = tasklist.openCaseTask(caseId, "Propose a resolution 解决方案提供");
         assertThat(form.text()).contains("建议附加 Also give", "优惠券 coupon", "您的权限");
+        // computed when the form loads, not stored in the case (issue 22): the configured limits, the policy's advice
+        assertThat(form.text()).contains("退货退款 refund with return 500.00 元", "仅退款 refund without return 300.00 元",
+                "运费 shipping fee 30.00 元", "优惠券 coupon 50.00 元", "现金红包 red envelope 20.00 元");
+        assertThat(form.text()).contains("规则建议 Policy recommendation 换货 Exchange", "符合售后条件 Eligible 是 Yes");
         form.choose("Resolution", "换货 Exchange");
         form.tick("送优惠券 Give a coupon");
         form.typeLikeAPerson("Coupon value", "20");
