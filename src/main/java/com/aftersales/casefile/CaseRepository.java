@@ -24,7 +24,7 @@ public class CaseRepository {
     private static final String INSERTED = "case_id, process_instance_id, order_id, buyer_id, channel, status, "
             + "agent_id, outcome, idempotency_key, created_by, created_at, closed_at";
     private static final String COLUMNS = INSERTED + ", recommended_resolution, recommended_eligible, "
-            + "recommended_return_required, recommended_remedy";
+            + "recommended_return_required, recommended_remedy, order_found, order_buyer_matches";
     private static final RowMapper<CaseRecord> ROW = CaseRepository::map;
 
     private final JdbcTemplate jdbc;
@@ -92,8 +92,10 @@ public class CaseRepository {
                 processInstanceId, orderId, caseId);
     }
 
-    public void updateOrder(String caseId, String orderId) {
-        jdbc.update("update after_sales_case set order_id = ? where case_id = ?", orderId, caseId);
+    /** The order the case is about, as the look-up found it (each look-up replaces the one before). */
+    public void lookedUp(String caseId, String orderId, CaseRecord.OrderCheck check) {
+        jdbc.update("update after_sales_case set order_id = ?, order_found = ?, order_buyer_matches = ? where case_id = ?",
+                orderId, check.found(), check.buyerMatches(), caseId);
     }
 
     public void assignAgent(String caseId, String agentId) {
@@ -140,6 +142,12 @@ public class CaseRepository {
                 returnRequired, remedy == null ? null : RemedyKind.valueOf(remedy));
     }
 
+    private static CaseRecord.OrderCheck orderCheck(ResultSet rs) throws SQLException {
+        Boolean found = flag(rs, "order_found");
+        Boolean buyerMatches = flag(rs, "order_buyer_matches");
+        return found == null ? null : new CaseRecord.OrderCheck(found, Boolean.TRUE.equals(buyerMatches));
+    }
+
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
@@ -155,6 +163,6 @@ public class CaseRepository {
                 CaseStatus.valueOf(rs.getString("status")), rs.getString("agent_id"),
                 outcome == null ? null : Outcome.valueOf(outcome), rs.getString("idempotency_key"),
                 rs.getString("created_by"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("closed_at")),
-                recommended(rs));
+                recommended(rs), orderCheck(rs));
     }
 }

@@ -139,6 +139,10 @@ public final class AfterSalesCase {
         public static final Variable<String> EVIDENCE_LINKS = Variable.text("evidenceLinks");
         /** The buyer's agent (one buyer, one agent): the assignee of the agents' tasks. */
         public static final Variable<String> CASE_AGENT = Variable.text("caseAgent");
+        /**
+         * What the order look-up found: kept in the case file ({@code CaseRecord.OrderCheck}) and shown to forms as
+         * form values (verification/LookupFormValues); variables only in cases looked up before issue 22.
+         */
         public static final Variable<Boolean> ORDER_FOUND = Variable.flag("orderFound");
         public static final Variable<Boolean> ORDER_BUYER_MATCHES = Variable.flag("orderBuyerMatches");
         public static final Variable<String> ORDER_ITEM = Variable.text("orderItem");

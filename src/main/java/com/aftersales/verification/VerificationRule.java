@@ -1,5 +1,6 @@
 package com.aftersales.verification;
 
+import com.aftersales.casefile.CaseRecord;
 import com.aftersales.process.AfterSalesCase.Element;
 import com.aftersales.process.AfterSalesCase.Var;
 import com.aftersales.tasks.CompletionRule;
@@ -8,9 +9,18 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** An order can only be verified if the order system knows it and it belongs to this buyer. */
+/**
+ * An order can only be verified if the order system knows it and it belongs to this buyer, as the look-up found
+ * ({@link OrderChecks}).
+ */
 @Component
 class VerificationRule implements CompletionRule {
+
+    private final OrderChecks checks;
+
+    VerificationRule(OrderChecks checks) {
+        this.checks = checks;
+    }
 
     @Override
     public Set<String> taskDefinitionKeys() {
@@ -22,10 +32,11 @@ class VerificationRule implements CompletionRule {
         if (!Boolean.TRUE.equals(Var.ORDER_VERIFIED.get(task))) {
             return;
         }
-        if (!Boolean.TRUE.equals(Var.ORDER_FOUND.get(task))) {
+        CaseRecord.OrderCheck check = checks.of(task).orElse(new CaseRecord.OrderCheck(false, false));
+        if (!check.found()) {
             problems.add("orderVerified: order " + Var.ORDER_ID.get(task)
                     + " is not in the order system; leave it unverified to ask the buyer for details");
-        } else if (!Boolean.TRUE.equals(Var.ORDER_BUYER_MATCHES.get(task))) {
+        } else if (!check.buyerMatches()) {
             problems.add("orderVerified: order " + Var.ORDER_ID.get(task) + " belongs to another buyer than "
                     + Var.BUYER_ID.get(task) + "; leave it unverified to ask the buyer for details");
         }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The verification forms still get the look-up in the agent's words ({@code orderStatus}, {@code lookupNote}),
- * computed when the form loads instead of stored as process variables (issue 22).
+ * The verification forms still get what the order look-up found ({@code orderFound}, {@code orderBuyerMatches}) and
+ * its words ({@code orderStatus}, {@code lookupNote}), computed when the form loads instead of stored as process
+ * variables (issue 22).
  */
 @AfterSalesTest
 class LookupFormValuesTest {
@@ -29,8 +30,8 @@ class LookupFormValuesTest {
     }
 
     private void notStored(Task task) {
-        assertThat(engine.getRuntimeService().getVariables(task.getExecutionId()))
-                .doesNotContainKeys(LookupFormValues.ORDER_STATUS, LookupFormValues.LOOKUP_NOTE);
+        assertThat(engine.getRuntimeService().getVariables(task.getExecutionId()).keySet())
+                .doesNotContainAnyElementsOf(LookupFormValues.NAMES);
     }
 
     @Test
@@ -38,7 +39,8 @@ class LookupFormValuesTest {
         String caseId = fixtures.openCase(fixtures.deliveredOrder("电动拖把 electric mop", "199.00", 2), "充不进电");
         Task verify = task(caseId);
 
-        assertThat(form(verify)).containsEntry("orderStatus", "DELIVERED").containsEntry("lookupNote",
+        assertThat(form(verify)).containsEntry("orderFound", true).containsEntry("orderBuyerMatches", true)
+                .containsEntry("orderStatus", "DELIVERED").containsEntry("lookupNote",
                 "买家一致 buyer matches · 签收 2 天前 delivered 2 day(s) ago");
         notStored(verify);
 
@@ -51,7 +53,7 @@ class LookupFormValuesTest {
         Fixtures.Order order = fixtures.deliveredOrder("运动鞋 running shoes", "459.00", 20);
         String caseId = fixtures.openCase(new Fixtures.Order("TB00000000", order.buyerId()), "鞋子开胶");
 
-        assertThat(form(task(caseId))).containsEntry("orderStatus", "UNKNOWN")
+        assertThat(form(task(caseId))).containsEntry("orderFound", false).containsEntry("orderStatus", "UNKNOWN")
                 .containsEntry("lookupNote", "订单 TB00000000 不存在 Order TB00000000 not found in the order system");
 
         fixtures.completeTask(caseId, java.util.Map.of("orderVerified", false));
@@ -66,7 +68,8 @@ class LookupFormValuesTest {
         Fixtures.Order someoneElses = fixtures.shippedOrder("运动鞋 running shoes", "459.00", 2);
         String caseId = fixtures.openCase(new Fixtures.Order(someoneElses.orderId(), "buyer-impostor"), "退货");
 
-        assertThat(form(task(caseId))).containsEntry("orderStatus", "IN_TRANSIT")
+        assertThat(form(task(caseId))).containsEntry("orderFound", true).containsEntry("orderBuyerMatches", false)
+                .containsEntry("orderStatus", "IN_TRANSIT")
                 .containsEntry("lookupNote", "买家不一致 order belongs to another buyer · 运输中 in transit, not yet delivered");
     }
 }
