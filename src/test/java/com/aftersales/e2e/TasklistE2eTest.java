@@ -69,6 +69,8 @@ class TasklistE2eTest {
                 "已经为您查到这笔订单：电动拖把 electric mop，实付 199.00 元。和您核对一下订单号 TB20261001",
                 // a code shown by its label: computed when the form loads (process/FormWords), not stored
                 "渠道 Channel 旺旺 WangWang",
+                // the look-up as the case file keeps it, in words computed when the form loads (issue 22)
+                "物流状态 Status DELIVERED", "查询结果 Look-up 买家一致 buyer matches · 签收",
                 "订单与买家信息已核实 Order and buyer verified");
         browser.dismissNotifications();
         browser.screenshot("tasklist-verify-order");
