@@ -120,8 +120,8 @@ public class Approvals {
         Var.APPROVAL_REASONS.set(execution, String.join("；", aboveAgentLimits(Proposal.of(execution), execution)));
     }
 
-    /** The agent's limit for {@code kind} in this case, as {@link #aboveAgentLimits} applies it; {@code null}: none. */
-    BigDecimal agentLimit(RemedyKind kind, Resolution resolution, VariableScope scope) {
+    /** The agent's limit for {@code kind} in this case; {@code null}: none. */
+    private BigDecimal agentLimit(RemedyKind kind, Resolution resolution, VariableScope scope) {
         return switch (kind) {
             case REFUND -> resolution != null && resolution.returnsGoods()
                     ? limit(scope, Var.AGENT_REFUND_LIMIT, limits.agent().refund())
