@@ -2,6 +2,7 @@ package com.aftersales.webapps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.workbench.TaskCard;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -123,7 +124,9 @@ class WebappCustomisationTest {
     void theCaseSearchScriptFitsTasklistsSearch() {
         String script = Webjar.served("tasklist", "scripts/case-search.js");
         assertThat(script).contains("var SEARCH_TYPES_MODULE = 23972;", "var FILTER_RESOURCE_MODULE = 43158;",
-                "'cardCase', 'cardOrder', 'cardBuyer'");
+                "var CARD_VARIABLE = 'card';", "var SEPARATOR = ' · ';", "var BUYER = '买家 ';", "var ORDER = '订单 ';");
+        assertThat(List.of(TaskCard.VARIABLE, TaskCard.SEPARATOR, TaskCard.BUYER, TaskCard.ORDER))
+                .as("the card as TaskCard writes it").containsExactly("card", " · ", "买家 ", "订单 ");
         assertThat(Webjar.served("tasklist", "scripts/config.js")).containsPattern(OUR_CUSTOM_SCRIPTS);
 
         String tasklist = Webjar.shipped("tasklist", "camunda-tasklist-bootstrap.js");
