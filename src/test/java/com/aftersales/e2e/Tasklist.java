@@ -119,6 +119,16 @@ final class Tasklist {
         return browser.visible(By.cssSelector(".search-label .type-field .view-value")).getText().trim();
     }
 
+    /** Changes the operator of the (one) search, "LIKE" to "=" say, as a person picks it, and waits for the list. */
+    void searchOperator(String operator) {
+        List<WebElement> previousList = browser.all(LIST);
+        browser.click(By.cssSelector(".search-label .operator-field"));
+        browser.click(By.xpath("//li[contains(@class,'uib-typeahead-match')]/a[@title='" + operator
+                + "' or normalize-space(.)='" + operator + "']"));
+        previousList.forEach(list -> browser.waitUntil(ExpectedConditions.stalenessOf(list)));
+        browser.showing(By.cssSelector(".search-label .operator-field"), operator);
+    }
+
     /** Removes the searches, as the cross on each search pill does, and waits for the list to load again. */
     void clearSearch() {
         for (WebElement remove : browser.all(By.cssSelector(".search-label .remove-search"))) {

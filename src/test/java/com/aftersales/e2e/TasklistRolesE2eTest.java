@@ -107,12 +107,18 @@ class TasklistRolesE2eTest {
         tasklist.search(order.orderId());
         tasklist.expectTaskCount(1);
         assertThat(tasklist.taskCards()).singleElement().asString().contains(sought);
+        // "=" takes the order whole, in its place on the card
+        tasklist.searchOperator("=");
+        tasklist.expectTaskCount(1);
         tasklist.clearSearch();
 
         // a part of the buyer's id, in capitals as a person may type it
         tasklist.search(order.buyerId().substring("buyer-".length()).toUpperCase());
         tasklist.expectTaskCount(1);
         assertThat(tasklist.taskCards()).singleElement().asString().contains(sought, order.buyerId());
+        // a part is not the whole buyer
+        tasklist.searchOperator("=");
+        tasklist.expectTaskCount(0);
         tasklist.clearSearch();
 
         tasklist.search("AS-19990101-NOSUCHCA");
