@@ -55,9 +55,16 @@ class StartupTest {
                 jdbc.queryForObject("select count(*) from logistics_event", Long.class));
     }
 
+    /** The filters' columns before one card variable per task. */
+    private static final List<Map<String, Object>> EARLIER_COLUMNS = List.of(
+            Map.of("name", "cardCase", "label", "Case 案件"), Map.of("name", "cardItem", "label", "Item 商品"),
+            Map.of("name", "cardBuyer", "label", "Buyer 买家"), Map.of("name", "cardOrder", "label", "Order 订单"),
+            Map.of("name", "cardProblem", "label", "Problem 问题"));
+
     @Test
     void theDefaultModeComesUpDeploysModelsAndFormsTogetherAndASecondStartCreatesNothingTwice() {
         Counts first;
+        String earlierTask;
         try (ConfigurableApplicationContext context = start(defaultMode())) {
             ProcessEngine engine = context.getBean(ProcessEngine.class);
             Deployment deployment = engine.getRepositoryService().createDeploymentQuery()
@@ -83,9 +90,26 @@ class StartupTest {
             jdbc.update("delete from shop_order where order_id in ('TB20261007', 'TB20261008', 'TB20261009')");
             jdbc.update("update shop_order set shipping_state = 'NOT_SHIPPED', carrier = null, tracking_number = null, "
                     + "last_event_at = null where order_id = 'TB20261005'");
+            // as the version before one card variable left them: filters with a column per part, a task with five
+            for (org.camunda.bpm.engine.filter.Filter filter : engine.getFilterService().createFilterQuery().list()) {
+                Map<String, Object> properties = new java.util.HashMap<>(filter.getProperties());
+                properties.put("variables", EARLIER_COLUMNS);
+                engine.getFilterService().saveFilter(filter.setProperties(properties));
+            }
+            org.camunda.bpm.engine.task.Task task = engine.getTaskService().newTask();
+            engine.getTaskService().saveTask(task);
+            earlierTask = task.getId();
+            engine.getTaskService().setVariablesLocal(earlierTask, Map.of("cardCase", "AS-20261120-OLDCARD1",
+                    "cardItem", "电动拖把 electric mop", "cardBuyer", "buyer-001", "cardOrder", "TB20261001"));
         }
         try (ConfigurableApplicationContext context = start(defaultMode())) {
             assertThat(counts(context)).isEqualTo(first);
+            ProcessEngine engine = context.getBean(ProcessEngine.class);
+            assertThat(engine.getFilterService().createFilterQuery().list()).allSatisfy(filter ->
+                    assertThat(filter.getProperties().get("variables")).as(filter.getName())
+                            .isEqualTo(List.of(Map.of("name", "card", "label", "案件 Case"))));
+            assertThat(engine.getTaskService().getVariablesLocal(earlierTask)).containsExactly(Map.entry("card",
+                    "AS-20261120-OLDCARD1 · 电动拖把 electric mop · 买家 buyer-001 · 订单 TB20261001"));
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("select order_id || ' ' || shipping_state from shop_order order by order_id",
                     String.class)).containsExactly("TB20261001 DELIVERED", "TB20261002 DELIVERED", "TB20261003 DELIVERED",

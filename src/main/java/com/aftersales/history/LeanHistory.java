@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>gateways' activity instances: neither the case timeline ({@code timeline/CaseTimelines}'s step types) nor
  *       the KPIs (open scopes and fired deadlines: tasks, sub-processes, timers) nor Cockpit shows them;</li>
- *   <li>the history of local variables (a task's card columns, a notifying task's {@code phrase}, a closing task's
+ *   <li>the history of local variables (a task's card, a notifying task's {@code phrase}, a closing task's
  *       {@code closingOutcome}): the KPIs, the case view and the disputes read the instance's own variables only
  *       ({@code EXECUTION_ID_ = the instance}); the values are copies of those or of the model's constants;</li>
  *   <li>the earlier values of a variable ({@code ACT_HI_DETAIL}) except for {@link #AUDITED} ones: what a

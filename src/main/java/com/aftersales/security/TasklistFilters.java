@@ -1,7 +1,6 @@
 package com.aftersales.security;
 
 import com.aftersales.workbench.TaskCard;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -21,9 +20,12 @@ final class TasklistFilters {
     static final String ALL_CASES = "All after-sales work 全部售后任务";
     static final String OVERDUE = "Overdue 已超时";
 
-    /** The task's own card ({@link TaskCard}): every role that sees the task reads them, unlike process variables. */
-    private static final List<Map<String, Object>> CASE_COLUMNS = Arrays.stream(TaskCard.Column.values())
-            .map(column -> Map.<String, Object>of("name", column.variable(), "label", column.label())).toList();
+    /**
+     * The task's own card ({@link TaskCard}), one column: every role that sees the task reads it, unlike process
+     * variables. Filters of earlier versions, with a column per part, get it at the next start ({@link #ensure}).
+     */
+    static final List<Map<String, Object>> CASE_COLUMNS =
+            List.of(Map.of("name", TaskCard.VARIABLE, "label", TaskCard.LABEL));
 
     private final FilterService filters;
     private final IdentitySetup.Grants grants;

@@ -119,6 +119,16 @@ final class Tasklist {
         return browser.visible(By.cssSelector(".search-label .type-field .view-value")).getText().trim();
     }
 
+    /** Changes the operator of the (one) search, "LIKE" to "=" say, as a person picks it, and waits for the list. */
+    void searchOperator(String operator) {
+        List<WebElement> previousList = browser.all(LIST);
+        browser.click(By.cssSelector(".search-label .operator-field"));
+        browser.click(By.xpath("//li[contains(@class,'uib-typeahead-match')]/a[@title='" + operator
+                + "' or normalize-space(.)='" + operator + "']"));
+        previousList.forEach(list -> browser.waitUntil(ExpectedConditions.stalenessOf(list)));
+        browser.showing(By.cssSelector(".search-label .operator-field"), operator);
+    }
+
     /** Removes the searches, as the cross on each search pill does, and waits for the list to load again. */
     void clearSearch() {
         for (WebElement remove : browser.all(By.cssSelector(".search-label .remove-search"))) {
@@ -136,15 +146,17 @@ final class Tasklist {
     }
 
     /**
-     * The whole text of each task card: name, process, dates and the filter's case columns, every column shown
-     * (a card shows two and folds the others away behind "Show more").
+     * The whole text of each task card: name, process, dates and the filter's columns, every column shown (Tasklist
+     * folds columns beyond the first two away behind "Show more").
      */
     List<String> taskCards() {
         // the folded columns slide open (and a list that refreshes folds them again): open what is folded, and read
         // the cards once nothing is folded and two reads a moment apart agree
         java.util.concurrent.atomic.AtomicReference<List<String>> previous = new java.util.concurrent.atomic.AtomicReference<>();
         return browser.waitUntil(driver -> {
-            List<WebElement> folded = browser.all(By.cssSelector("ol.tasks-list li.task .shutter[uib-tooltip='Show more']"));
+            // (a card whose only column is the task's card is never folded: its shutter is hidden)
+            List<WebElement> folded = browser.all(By.cssSelector("ol.tasks-list li.task .shutter[uib-tooltip='Show more']"))
+                    .stream().filter(WebElement::isDisplayed).toList();
             for (WebElement more : folded) {
                 browser.scrollTo(more); // a card low in the list sits behind the footer
                 try {

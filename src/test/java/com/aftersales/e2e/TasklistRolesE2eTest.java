@@ -58,8 +58,8 @@ class TasklistRolesE2eTest {
         tasklist.expectTaskCount(1);
         assertThat(tasklist.taskNames()).containsExactly("Inspect the returned goods 验货");
         // the warehouse cannot read the case, but the card says which case, buyer, order and item it is
-        assertThat(tasklist.taskCards().get(0)).contains("Case 案件", returned, "Buyer 买家", "Order 订单",
-                "Item 商品", "电动拖把 electric mop", "Problem 问题", "质量问题");
+        assertThat(tasklist.taskCards().get(0)).contains("案件 Case", returned + " · 电动拖把 electric mop · 买家 ",
+                " · 订单 ", " · 质量问题 Quality defect");
         browser.screenshot("tasklist-warehouse");
     }
 
@@ -78,8 +78,7 @@ class TasklistRolesE2eTest {
         assertThat(tasklist.activeFilter()).isEqualTo("My cases 我的案件");
         browser.waitUntil(driver -> !tasklist.taskCards().isEmpty() && tasklist.taskCards().get(0).contains(urgent));
         List<String> cards = tasklist.taskCards();
-        assertThat(cards.get(0)).contains("Case 案件", urgent, "Buyer 买家", "Order 订单", "Item 商品",
-                "电热水壶 electric kettle", "90");
+        assertThat(cards.get(0)).contains("案件 Case", urgent + " · 电热水壶 electric kettle · 买家 ", " · 订单 ", "90");
         assertThat(cards).anySatisfy(card -> assertThat(card).contains(newer, "蓝牙耳机 earphones"));
         browser.screenshot("tasklist-agent-cards");
     }
@@ -108,12 +107,18 @@ class TasklistRolesE2eTest {
         tasklist.search(order.orderId());
         tasklist.expectTaskCount(1);
         assertThat(tasklist.taskCards()).singleElement().asString().contains(sought);
+        // "=" takes the order whole, in its place on the card
+        tasklist.searchOperator("=");
+        tasklist.expectTaskCount(1);
         tasklist.clearSearch();
 
         // a part of the buyer's id, in capitals as a person may type it
         tasklist.search(order.buyerId().substring("buyer-".length()).toUpperCase());
         tasklist.expectTaskCount(1);
         assertThat(tasklist.taskCards()).singleElement().asString().contains(sought, order.buyerId());
+        // a part is not the whole buyer
+        tasklist.searchOperator("=");
+        tasklist.expectTaskCount(0);
         tasklist.clearSearch();
 
         tasklist.search("AS-19990101-NOSUCHCA");
@@ -145,7 +150,7 @@ class TasklistRolesE2eTest {
         tasklist.expectTaskCount(1);
         assertThat(tasklist.taskNames()).containsExactly("Approve the proposal 审批方案");
         // team leads see the case's columns on the card
-        assertThat(tasklist.taskCards().get(0)).contains("Case 案件", caseId, "Order 订单");
+        assertThat(tasklist.taskCards().get(0)).contains("案件 Case", caseId, " · 订单 ");
         browser.screenshot("tasklist-team-lead");
     }
 

@@ -2,6 +2,7 @@ package com.aftersales.webapps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.workbench.TaskCard;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -123,7 +124,9 @@ class WebappCustomisationTest {
     void theCaseSearchScriptFitsTasklistsSearch() {
         String script = Webjar.served("tasklist", "scripts/case-search.js");
         assertThat(script).contains("var SEARCH_TYPES_MODULE = 23972;", "var FILTER_RESOURCE_MODULE = 43158;",
-                "'cardCase', 'cardOrder', 'cardBuyer'");
+                "var CARD_VARIABLE = 'card';", "var SEPARATOR = ' · ';", "var BUYER = '买家 ';", "var ORDER = '订单 ';");
+        assertThat(List.of(TaskCard.VARIABLE, TaskCard.SEPARATOR, TaskCard.BUYER, TaskCard.ORDER))
+                .as("the card as TaskCard writes it").containsExactly("card", " · ", "买家 ", "订单 ");
         assertThat(Webjar.served("tasklist", "scripts/config.js")).containsPattern(OUR_CUSTOM_SCRIPTS);
 
         String tasklist = Webjar.shipped("tasklist", "camunda-tasklist-bootstrap.js");
@@ -138,6 +141,28 @@ class WebappCustomisationTest {
         assertThat(tasklist).as("module 43158 is the Filter resource, and lists are fetched through its getTasks")
                 .contains("43158:function(e,t,n){\"use strict\";var i=n(10123).extend();i.path=\"filter\"",
                         "i.getTasks=function(e,t)", "h.getTasks(i.copy(e)");
+    }
+
+    /**
+     * styles/user-styles.css shows the task's card (one variable, {@link TaskCard#VARIABLE}) whole: it finds the
+     * column by the label's tooltip (the variable's name) and undoes the half width, the cut and the folding that
+     * Tasklist's card plugin and styles give every column.
+     */
+    @Test
+    void theCardStyleFitsTasklistsCardColumns() {
+        assertThat(Webjar.served("tasklist", "styles/user-styles.css")).contains(
+                "[cam-tasklist-variables] .col-lg-6:has(.variable-label[uib-tooltip=\"" + TaskCard.VARIABLE + "\"])",
+                "div.row:has(.variable-label[uib-tooltip=\"card\"]) span > span {\n  white-space: normal;\n  max-height: none;",
+                ".task-card-details:has(.variable-label[uib-tooltip=\"card\"]) {\n  max-height: none;",
+                ".task-card-details:has(.variable-label[uib-tooltip=\"card\"]) > .shutter {\n  display: none;");
+        assertThat(Webjar.plugin("tasklist/app/plugin.js")).as("a column of the card, its label holding the name (the template is a JavaScript string: line breaks \\n)")
+                .contains("class=\"col-xs-12 col-lg-6\">\\n\\n  <div class=\"row variable-item\">",
+                        "<strong class=\"variable-label\"", "uib-tooltip=\"{{ info.name }}\">\\n        {{ info.label }}:",
+                        "<span class=\"variable-value\"\\n            ng-switch-default");
+        assertThat(Webjar.plugin("tasklist/app/plugin.css")).as("a column's value is cut at its width")
+                .contains("[cam-tasklist-variables] div.row span > span,", "white-space: nowrap;", "max-height: 1.5em;");
+        assertThat(Webjar.shipped("tasklist", "camunda-tasklist-bootstrap.css")).as("the card's columns fold at 45px")
+                .contains(".task-card-details {\n  overflow: hidden;\n  margin-top: 5px;\n  max-height: 45px;");
     }
 
     @ParameterizedTest(name = "{0}")

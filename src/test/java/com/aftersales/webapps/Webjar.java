@@ -55,6 +55,15 @@ final class Webjar {
         return read(url);
     }
 
+    /** A file of the web apps' standard plugins ({@code tasklist/app/plugin.js}: the task cards' columns), as shipped. */
+    static String plugin(String file) {
+        URL url = Webjar.class.getClassLoader().getResource("META-INF/resources/plugin/" + file);
+        if (url == null) {
+            throw new AssertionError("The webjar has no plugin/" + file);
+        }
+        return read(url);
+    }
+
     static boolean exists(String app, String file) {
         return !urls(app, file).isEmpty();
     }

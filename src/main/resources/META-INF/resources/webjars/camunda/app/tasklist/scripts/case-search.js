@@ -8,15 +8,22 @@
  *
  * This script adds a kind "案件号、订单号或买家 Case, order or buyer", the default for typed text (the others stay
  * in its menu), and, where the list is fetched (the Filter resource of module 43158), turns it into what the
- * engine answers: the task's own card variables cardCase, cardOrder or cardBuyer (set on every task by TaskCard,
- * so agents and the warehouse find tasks whose process they may not read) like the text, ignoring case. As with
- * Tasklist's own kinds other than variables, a list takes one search of this kind: a second replaces the first.
+ * engine answers: a search of the task's own card variable `card` (set on every task by TaskCard, so agents and the
+ * warehouse find tasks whose process they may not read), ignoring case. The card is one line,
+ * "AS-… · item · 买家 buyer · 订单 order · problem": "contains" (LIKE) looks for the text anywhere on it (an item's
+ * words find the task too), "=" for a case number, buyer or order equal to the text, each in its place on the card.
+ * As with Tasklist's own kinds other than variables, a list takes one search of this kind: a second replaces the
+ * first.
  * WebappCustomisationTest holds the module numbers and the shapes used here to the webjar.
  */
 var SEARCH_TYPES_MODULE = 23972;
 var FILTER_RESOURCE_MODULE = 43158;
 var KIND = 'caseOrderBuyer';
-var CARD_VARIABLES = ['cardCase', 'cardOrder', 'cardBuyer'];
+var CARD_VARIABLE = 'card';
+// TaskCard's separator and the prefixes of the buyer and the order on the card
+var SEPARATOR = ' · ';
+var BUYER = '买家 ';
+var ORDER = '订单 ';
 
 (self.webpackChunkcamunda_bpm_webapp = self.webpackChunkcamunda_bpm_webapp || []).push([
   ['after-sales-case-search'],
@@ -49,8 +56,16 @@ var CARD_VARIABLES = ['cardCase', 'cardOrder', 'cardBuyer'];
       var value = String(operator === 'like' ? query[KIND + 'Like'] : query[KIND]).replace(/\s+/g, '');
       delete query[KIND + 'Like'];
       delete query[KIND];
-      return CARD_VARIABLES.map(function (name) {
-        return {name: name, operator: operator, value: value};
+      if (operator === 'like') {
+        return [{name: CARD_VARIABLE, operator: 'like', value: value}];
+      }
+      // "=": the case number opens the card, buyer and order follow their prefix, each ending a part or the card
+      return [
+        value, value + SEPARATOR + '%',
+        '%' + SEPARATOR + BUYER + value, '%' + SEPARATOR + BUYER + value + SEPARATOR + '%',
+        '%' + SEPARATOR + ORDER + value, '%' + SEPARATOR + ORDER + value + SEPARATOR + '%'
+      ].map(function (pattern) {
+        return {name: CARD_VARIABLE, operator: 'like', value: pattern};
       });
     }
 
@@ -66,7 +81,7 @@ var CARD_VARIABLES = ['cardCase', 'cardOrder', 'cardBuyer'];
             anyOf.variableValuesIgnoreCase = true;
           }
         });
-        // otherwise ours must hold with the others: one of the three variables matches
+        // otherwise ours must hold with the others: one of its conditions matches
         var conditions = cardConditions(query);
         if (conditions.length) {
           query.orQueries = orQueries.concat([{taskVariables: conditions, variableValuesIgnoreCase: true}]);
