@@ -49,7 +49,6 @@ public final class AfterSalesCase {
         public static final String AWAIT_EVIDENCE = "user_await_evidence";
         public static final String EVIDENCE_REPLY = "timer_evidence_reply";
         public static final String CLOSE_NO_RESPONSE = "service_close_no_response";
-        public static final String END_NO_RESPONSE = "end_no_response";
         public static final String RECOMMEND_RESOLUTION = "service_recommend_resolution";
         public static final String PROPOSE_RESOLUTION = "user_propose_resolution";
         public static final String APPROVE_COMPENSATION = "user_approve_compensation";
@@ -69,7 +68,7 @@ public final class AfterSalesCase {
         public static final String SEND_RETURN_INSTRUCTIONS = "service_send_return_instructions";
         public static final String RETURN_SHIPMENT = "receive_return_shipment";
         public static final String RETURN_SHIPMENT_DEADLINE = "timer_return_shipment";
-        public static final String END_RETURN_NOT_SHIPPED = "end_return_not_shipped";
+        public static final String CLOSE_RETURN_NOT_SHIPPED = "service_close_return_not_shipped";
         public static final String INSPECT_RETURN = "user_inspect_return";
         public static final String RETURN_INSPECTION_DEADLINE = "timer_return_inspection";
         public static final String ACCEPT_UNINSPECTED_RETURN = "service_accept_uninspected_return";
@@ -102,15 +101,15 @@ public final class AfterSalesCase {
         public static final String RECORD_REOPEN = "service_record_reopen";
         public static final String LEAD_TAKE_OVER = "user_lead_take_over";
         public static final String END_RESOLVED = "end_resolved";
-        public static final String END_NOT_ELIGIBLE = "end_not_eligible";
+        public static final String CLOSE_NOT_ELIGIBLE = "service_close_not_eligible";
         public static final String OFFER_ALTERNATIVE = "user_offer_alternative";
         public static final String PROPOSAL_ROUND = "sub_proposal";
         public static final String SELLER_RESPONSE_REMINDER = "timer_seller_response_reminder";
         public static final String SELLER_RESPONSE = "timer_seller_response";
         public static final String AGREE_AUTOMATICALLY = "service_agree_automatically";
         public static final String FOLLOW_UP_ANSWER = "timer_follow_up_answer";
-        public static final String END_RESOLVED_WITHOUT_ANSWER = "end_resolved_without_answer";
-        public static final String END_WITHDRAWN = "end_withdrawn";
+        public static final String CLOSE_WITHOUT_ANSWER = "service_close_without_answer";
+        public static final String CLOSE_WITHDRAWN = "service_close_withdrawn";
         public static final String REFUND_PAYMENT_DEADLINE = "timer_refund_payment";
         public static final String DISPUTE_AFTER_CLOSE = "start_dispute_after_close";
         public static final String REOPEN_FOR_DISPUTE = "service_reopen_for_dispute";

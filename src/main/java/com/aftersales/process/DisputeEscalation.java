@@ -23,9 +23,9 @@ public final class DisputeEscalation {
         public static final String VERDICT = "receive_platform_verdict";
         public static final String RECORD_PENALTY = "service_record_penalty";
         public static final String PAY_VERDICT_REFUND = "service_pay_verdict_refund";
-        public static final String END_WITHDRAWN = "end_withdrawn";
-        public static final String END_SELLER_LIABLE = "end_seller_liable";
-        public static final String END_BUYER_LIABLE = "end_buyer_liable";
+        public static final String CONCLUDE_WITHDRAWN = "service_conclude_withdrawn";
+        public static final String CONCLUDE_SELLER = "service_conclude_seller";
+        public static final String CONCLUDE_BUYER = "service_conclude_buyer";
         public static final String VERDICT_REMINDER = "timer_verdict_reminder";
 
         private Element() {

@@ -26,8 +26,8 @@ public final class ReviewRemediation {
         public static final String REVIEW_OVERDUE = "service_review_overdue";
         public static final String REVISION_WAIT = "receive_review_revision";
         public static final String REVISION_DEADLINE = "timer_review_revision";
-        public static final String END_REVISED = "end_revised";
-        public static final String END_NOT_REVISED = "end_not_revised";
+        public static final String CLOSE_REVISED = "service_close_revised";
+        public static final String CLOSE_NOT_REVISED = "service_close_not_revised";
 
         private Element() {
         }

@@ -35,9 +35,14 @@ public class CaseTimelines {
     /** The buyer's other cases shown, newest first. */
     static final int OTHER_CASES = 20;
 
+    /**
+     * The activity types a timeline lists: the work done and the waits. Not start and end events (the start and end
+     * of a process or sub-process, whose outcome is the closing step before the end), nor the gateways, which the
+     * default history does not keep either (history/LeanHistory); a message sent is listed under the messages.
+     */
     private static final List<String> STEP_TYPES = List.of("userTask", "serviceTask", "sendTask", "receiveTask",
             "intermediateTimer", "boundaryTimer", "intermediateMessageCatch", "boundaryMessage", "callActivity",
-            "startEvent", "noneEndEvent", "endEvent", "businessRuleTask");
+            "businessRuleTask");
 
     /** The codes a timeline shows, which Tasklist names by their labels. */
     private static final Set<String> LABELLED = Set.of(CaseStatus.class.getSimpleName(), Step.class.getSimpleName(),

@@ -128,7 +128,7 @@ class DisputeEscalationTest {
 
         complete(task(dispute), withVariables("buyerWithdrew", true, Var.RESOLUTION.name(), "PARTIAL_REFUND",
                 Var.COMPENSATION_AMOUNT.name(), 30.00, "attemptNote", "补偿30元，买家撤诉"));
-        assertThat(dispute).hasPassed(DisputeEscalation.Element.END_WITHDRAWN).isEnded();
+        assertThat(dispute).hasPassed(DisputeEscalation.Element.CONCLUDE_WITHDRAWN).isEnded();
         // back to handling with the agreed resolution: the compensation is paid once, then the follow-up
         assertThat(instance).isWaitingAt(AfterSalesCase.Element.REFUND).variables()
                 .containsEntry(Var.RESOLUTION.name(), "PARTIAL_REFUND").containsEntry(Var.DISPUTE_OUTCOME.name(), "WITHDRAWN");
@@ -175,7 +175,7 @@ class DisputeEscalationTest {
         });
         assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.audience() == Audience.MANAGERS)
                 .extracting(OutboxMessage::phrase).containsExactly(Phrase.DISPUTE_PLATFORM_INTERVENES, Phrase.DISPUTE_PENALTY);
-        assertThat(dispute).hasPassed(DisputeEscalation.Element.END_SELLER_LIABLE);
+        assertThat(dispute).hasPassed(DisputeEscalation.Element.CONCLUDE_SELLER);
         assertClosed("DISPUTE_SELLER_LIABLE");
         assertThat(instance).variables().containsEntry(Var.REFUND_AMOUNT.name(), "199.00");
         assertThat(disputes.verdict(caseId, ResponsibleParty.SELLER, null, null).status())
@@ -187,7 +187,7 @@ class DisputeEscalationTest {
         ProcessInstance dispute = rejected("199.00");
         intervened(dispute);
         disputes.verdict(caseId, ResponsibleParty.BUYER, null, null);
-        assertThat(dispute).hasPassed(DisputeEscalation.Element.END_BUYER_LIABLE)
+        assertThat(dispute).hasPassed(DisputeEscalation.Element.CONCLUDE_BUYER)
                 .hasNotPassed(DisputeEscalation.Element.RECORD_PENALTY);
         assertClosed("DISPUTE_BUYER_LIABLE");
         assertThat(ledger.ofCase(caseId)).isEmpty();
@@ -259,8 +259,7 @@ class DisputeEscalationTest {
         assertThat(disputes.opened(caseId, OpenedBy.BUYER, "又投诉").status()).isEqualTo(Status.NOT_WAITING);
         engine.getRuntimeService().createMessageCorrelation(AfterSalesCase.MESSAGE_DISPUTE_OPENED)
                 .processInstanceBusinessKey(caseId).setVariable(Var.DISPUTE_REASON.name(), "又投诉 over engine REST").correlate();
-        assertThat(instance).hasPassed(AfterSalesCase.Element.REPEAT_COMPLAINT)
-                .isWaitingAt(AfterSalesCase.Element.RETURN_SHIPMENT);
+        assertThat(instance).isWaitingAt(AfterSalesCase.Element.RETURN_SHIPMENT);
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey(DisputeEscalation.PROCESS_KEY).processInstanceBusinessKey(caseId).count()).isEqualTo(1);
         assertThat(fixtures.outbox(caseId)).extracting(OutboxMessage::phrase).contains(Phrase.DISPUTE_REPEATED);
@@ -275,8 +274,7 @@ class DisputeEscalationTest {
 
         fixtures.advance(deadlines.disputeEvidence().plus(JUST_PAST));
         fixtures.runDueJobs(caseId);
-        assertThat(dispute).hasPassed(DisputeEscalation.Element.REMIND_EVIDENCE)
-                .isWaitingAt(DisputeEscalation.Element.EVIDENCE);
+        assertThat(dispute).isWaitingAt(DisputeEscalation.Element.EVIDENCE);
         assertThat(fixtures.outbox(caseId)).filteredOn(m -> m.phrase() == Phrase.DISPUTE_EVIDENCE_OVERDUE)
                 .extracting(OutboxMessage::audience).containsExactlyInAnyOrder(Audience.TEAM_LEADS, Audience.MANAGERS);
     }

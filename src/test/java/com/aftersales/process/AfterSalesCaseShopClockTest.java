@@ -176,7 +176,7 @@ class AfterSalesCaseShopClockTest {
 
         fixtures.advance(deadlines.followUpAnswer().plus(JUST_PAST));
         fixtures.runDueJobs(caseId);
-        assertThat(instance).hasPassed(Element.FOLLOW_UP_ANSWER, Element.END_RESOLVED_WITHOUT_ANSWER);
+        assertThat(instance).hasPassed(Element.FOLLOW_UP_ANSWER, Element.CLOSE_WITHOUT_ANSWER);
         assertClosed(Outcome.RESOLVED, Phrase.CASE_CLOSED_WITHOUT_ANSWER);
         assertThat(views.find(caseId).orElseThrow().followUpAnswered()).isFalse();
     }
@@ -196,7 +196,7 @@ class AfterSalesCaseShopClockTest {
     @Test
     void aNoReasonRequestOutOfItsWindowGoesToAnAgentWhoOffersARepairInstead() {
         atTheProposal("运动鞋 running shoes", "459.00", 20, RequestedOutcome.RETURN, "NO_REASON_RETURN");
-        assertThat(instance).isWaitingAt(Element.OFFER_ALTERNATIVE).hasNotPassed(Element.END_NOT_ELIGIBLE);
+        assertThat(instance).isWaitingAt(Element.OFFER_ALTERNATIVE).hasNotPassed(Element.CLOSE_NOT_ELIGIBLE);
         assertThat(task(instance)).hasCandidateGroup(Groups.AGENTS);
         complete(task(instance), withVariables("alternativeDecision", "OFFER_ALTERNATIVE",
                 "alternativeNote", "买家同意维修 the buyer takes a repair"));
@@ -257,7 +257,7 @@ class AfterSalesCaseShopClockTest {
     void aTeamLeadMayCloseATakenOverCaseAsWithdrawn() {
         takenOverAfterTwoUnsatisfiedFollowUps();
         complete(task(instance), withVariables("takeOverDecision", "CLOSE_WITHDRAWN", "leadNote", "买家不再追究"));
-        assertThat(instance).hasPassed(Element.END_WITHDRAWN);
+        assertThat(instance).hasPassed(Element.CLOSE_WITHDRAWN);
         assertClosed(Outcome.WITHDRAWN, Phrase.CASE_CLOSED_WITHDRAWN);
     }
 
