@@ -88,6 +88,10 @@ class LeanHistoryTest {
                 .processInstanceId(instance).list();
         // every activity that started has ended: an end left out with its start raised nothing and wrote nothing
         assertThat(activities).allMatch(activity -> activity.getEndTime() != null);
+        // ended without reading the row first: the duration is still end minus start
+        assertThat(activities).filteredOn(activity -> activity.getActivityId().equals(Element.NEGOTIATE)).singleElement()
+                .satisfies(activity -> assertThat(activity.getDurationInMillis())
+                        .isEqualTo(activity.getEndTime().getTime() - activity.getStartTime().getTime()));
         assertThat(activities).extracting(HistoricActivityInstance::getActivityType)
                 .doesNotContainAnyElementsOf(LeanHistory.UNREAD_TYPES);
         assertThat(activities).extracting(HistoricActivityInstance::getActivityId)
