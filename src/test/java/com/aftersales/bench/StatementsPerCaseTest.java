@@ -65,9 +65,10 @@ class StatementsPerCaseTest {
         }
         // measured 733 / 272 = 2.69 before issue 22, 570 / 264 = 2.16 after (lean history, no null writes,
         // steps' settings as properties), 552 / 262 = 2.11 with job definitions cached, 454 / 262 = 1.73 with one
-        // card variable per task and the forms' computed values; the issue's goal is 1.25. A change that adds
-        // statements to the case shows here first.
-        assertThat(ratio).isLessThanOrEqualTo(1.80);
+        // card variable per task and the forms' computed values, 429 / 251 = 1.71 with no activity instances nobody
+        // reads (the baseline, on the same engine, loses its start and end events too); the issue's goal is 1.25.
+        // A change that adds statements to the case shows here first.
+        assertThat(ratio).isLessThanOrEqualTo(1.75);
     }
 
     @Test
