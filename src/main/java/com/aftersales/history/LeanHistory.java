@@ -42,6 +42,8 @@ import org.springframework.stereotype.Component;
  *       it under its messages); sub-processes no timer is attached to (not a scope of a deadline, and no step of
  *       the timeline). An activity left out at its start is left out at its end too (the same type, the same
  *       element), so the engine neither selects nor updates a row it never wrote;</li>
+ *   <li>the {@code DURATION_} of an activity instance that ends in a later transaction than it started: the
+ *       engine would read the row first only for it; every reader gets end minus start ({@link Handler});</li>
  *   <li>the history of local variables (a task's card, a notifying task's {@code phrase}, a closing task's
  *       {@code closingOutcome}): the KPIs, the case view and the disputes read the instance's own variables only
  *       ({@code EXECUTION_ID_ = the instance}); the values are copies of those or of the model's constants;</li>
