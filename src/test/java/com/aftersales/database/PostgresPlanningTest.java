@@ -32,6 +32,12 @@ class PostgresPlanningTest {
     }
 
     @Test
+    void tasklistsFirstPageHasAnIndexInItsOrder() {
+        assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class,
+                TasklistOrderIndex.NAME)).endsWith("(priority_ DESC, due_date_, create_time_)");
+    }
+
+    @Test
     void theApplicationsConnectionsPlanForTheValuesAndWithoutJit() {
         assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
         assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
