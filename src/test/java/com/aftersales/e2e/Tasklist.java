@@ -99,9 +99,25 @@ final class Tasklist {
     void searchCase(String caseId) {
         browser.click(By.cssSelector("input[placeholder='Filter Tasks']"));
         browser.click(By.xpath("//li[contains(@class,'uib-typeahead-match')]/a[@title='Process Instance Business Key']"));
-        WebElement value = browser.visible(By.cssSelector("input[ng-model='formData.editValue']"));
+        WebElement value = browser.waitUntil(driver -> {
+            for (WebElement field : driver.findElements(By.cssSelector("input[ng-model='formData.editValue']"))) {
+                if (field.isDisplayed()) {
+                    return field;
+                }
+            }
+            // the new search's value editor can close before it takes a key (the list reloading takes its focus,
+            // leaving "??"): open it again as a person would, by clicking the value
+            driver.findElements(By.cssSelector(".search-label .value-field .view-value")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+            return null;
+        });
         List<WebElement> previousList = browser.all(LIST);
-        value.sendKeys(caseId + "\n");
+        try {
+            value.sendKeys(caseId + "\n");
+        } catch (org.openqa.selenium.StaleElementReferenceException committed) {
+            // Enter commits the search and Tasklist removes the field, at times before the driver has returned; the
+            // search's label below shows whether it took
+        }
         previousList.forEach(list -> browser.waitUntil(ExpectedConditions.stalenessOf(list)));
         browser.showing(By.cssSelector(".search-label .value-field .view-value"), caseId);
     }
