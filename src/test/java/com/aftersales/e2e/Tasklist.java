@@ -97,7 +97,7 @@ final class Tasklist {
 
     /** Narrows the list to one case, as an agent looks a case up: by its id, the business key. */
     void searchCase(String caseId) {
-        browser.click(By.cssSelector("input[placeholder='Filter Tasks']"));
+        focusSearchBox();
         browser.click(By.xpath("//li[contains(@class,'uib-typeahead-match')]/a[@title='Process Instance Business Key']"));
         WebElement value = browser.waitUntil(driver -> {
             for (WebElement field : driver.findElements(By.cssSelector("input[ng-model='formData.editValue']"))) {
@@ -127,7 +127,7 @@ final class Tasklist {
      * looks a case up; waits for the list to load again and returns the search's label ("案件号、订单号或买家 …").
      */
     String search(String text) {
-        browser.click(By.cssSelector("input[placeholder='Filter Tasks']"));
+        focusSearchBox();
         List<WebElement> previousList = browser.all(LIST);
         browser.typeLikeAPerson(text, org.openqa.selenium.Keys.ENTER);
         previousList.forEach(list -> browser.waitUntil(ExpectedConditions.stalenessOf(list)));
@@ -146,6 +146,23 @@ final class Tasklist {
     }
 
     /** Removes the searches, as the cross on each search pill does, and waits for the list to load again. */
+    /**
+     * Clicks into the list's search box until it has the focus: a list that is still loading again (after a search
+     * was removed) can take the focus back, and the keys typed next would go nowhere.
+     */
+    private void focusSearchBox() {
+        By box = By.cssSelector("input[placeholder='Filter Tasks']");
+        browser.click(box);
+        browser.waitUntil(driver -> {
+            WebElement input = driver.findElement(box);
+            if (input.equals(driver.switchTo().activeElement())) {
+                return true;
+            }
+            input.click();
+            return false;
+        });
+    }
+
     void clearSearch() {
         for (WebElement remove : browser.all(By.cssSelector(".search-label .remove-search"))) {
             List<WebElement> previousList = browser.all(LIST);
