@@ -99,25 +99,29 @@ final class Tasklist {
     void searchCase(String caseId) {
         focusSearchBox();
         browser.click(By.xpath("//li[contains(@class,'uib-typeahead-match')]/a[@title='Process Instance Business Key']"));
-        WebElement value = browser.waitUntil(driver -> {
+        List<WebElement> previousList = browser.all(LIST);
+        By label = By.cssSelector(".search-label .value-field .view-value");
+        // The new search's value editor can close before it takes a key (the list loading again takes its focus,
+        // leaving "??"), and Enter removes the field, at times while the driver is still sending: type until the
+        // search's label reads the case, opening the editor again as a person would, by clicking the value.
+        browser.waitUntil(driver -> {
+            if (driver.findElements(label).stream().anyMatch(shown -> caseId.equals(shown.getText().trim()))) {
+                return true;
+            }
             for (WebElement field : driver.findElements(By.cssSelector("input[ng-model='formData.editValue']"))) {
                 if (field.isDisplayed()) {
-                    return field;
+                    try {
+                        field.clear();
+                        field.sendKeys(caseId + "\n");
+                    } catch (org.openqa.selenium.StaleElementReferenceException committed) {
+                        // the label says on the next look whether it took
+                    }
+                    return false;
                 }
             }
-            // the new search's value editor can close before it takes a key (the list reloading takes its focus,
-            // leaving "??"): open it again as a person would, by clicking the value
-            driver.findElements(By.cssSelector(".search-label .value-field .view-value")).stream()
-                    .filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
-            return null;
+            driver.findElements(label).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+            return false;
         });
-        List<WebElement> previousList = browser.all(LIST);
-        try {
-            value.sendKeys(caseId + "\n");
-        } catch (org.openqa.selenium.StaleElementReferenceException committed) {
-            // Enter commits the search and Tasklist removes the field, at times before the driver has returned; the
-            // search's label below shows whether it took
-        }
         previousList.forEach(list -> browser.waitUntil(ExpectedConditions.stalenessOf(list)));
         browser.showing(By.cssSelector(".search-label .value-field .view-value"), caseId);
     }
