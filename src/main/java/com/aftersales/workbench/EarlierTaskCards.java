@@ -31,6 +31,10 @@ class EarlierTaskCards extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
+        // looked up first: once the earlier cards are gone, a start neither waits for nor holds the start-up lock
+        if (earlier(engine).isEmpty()) {
+            return;
+        }
         int rewritten = startupLock.exclusively(() -> rewrite(engine));
         if (rewritten > 0) {
             log.info("{} open tasks of an earlier version got their card in one variable '{}'", rewritten,
@@ -40,9 +44,7 @@ class EarlierTaskCards extends AbstractProcessEnginePlugin {
 
     /** Rewrites the cards of the open tasks that still have the earlier variables; answers how many. */
     static int rewrite(ProcessEngine engine) {
-        List<VariableInstance> earlier = engine.getRuntimeService().createVariableInstanceQuery()
-                .variableNameIn(TaskCard.EARLIER_VARIABLES.toArray(String[]::new))
-                .disableBinaryFetching().disableCustomObjectDeserialization().list();
+        List<VariableInstance> earlier = earlier(engine);
         Map<String, Map<String, Object>> byTask = new LinkedHashMap<>();
         for (VariableInstance variable : earlier) {
             if (variable.getTaskId() != null) {
@@ -60,6 +62,12 @@ class EarlierTaskCards extends AbstractProcessEnginePlugin {
             tasks.removeVariablesLocal(taskId, TaskCard.EARLIER_VARIABLES);
         });
         return byTask.size();
+    }
+
+    private static List<VariableInstance> earlier(ProcessEngine engine) {
+        return engine.getRuntimeService().createVariableInstanceQuery()
+                .variableNameIn(TaskCard.EARLIER_VARIABLES.toArray(String[]::new))
+                .disableBinaryFetching().disableCustomObjectDeserialization().list();
     }
 
     private static String text(Object value) {
